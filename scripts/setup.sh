@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs every Debian package recoupe needs to build, test and benchmark.
+# Run as root on Debian 12 (bookworm). Safe to run again: it installs only
+# what is missing, and does nothing when everything is there.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config git
+  libicu-dev            # Unicode normalisation, case folding
+  libcld2-dev           # language identification
+  libgumbo-dev          # HTML5 parsing
+  nlohmann-json3-dev    # JSON reading and writing
+  libcli11-dev          # command line
+  libgtest-dev libgmock-dev googletest  # tests
+  libbenchmark-dev      # benchmarks
+  time                  # /usr/bin/time for peak memory in bench scripts
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "setup: these packages are missing and installing them needs root: ${missing[*]}" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update
+  apt-get install -y --no-install-recommends "${missing[@]}"
+else
+  echo "setup: all Debian packages present"
+fi
