@@ -8,22 +8,18 @@
 namespace recoupe {
 namespace {
 
+bool IsFormTag(std::string_view tag) {
+  return tag == "form" || tag == "button" || tag == "select" || tag == "option" ||
+         tag == "label" || tag == "fieldset";
+}
+
 // Tags that are boilerplate by themselves, whatever their class says.
 std::optional<BlockKind> KindOfTag(std::string_view tag) {
   if (tag == "nav" || tag == "menu") return BlockKind::kNavigation;
   if (tag == "aside") return BlockKind::kRelated;
   if (tag == "footer") return BlockKind::kOther;
-  if (tag == "form" || tag == "button" || tag == "select" || tag == "option" ||
-      tag == "label" || tag == "fieldset") {
-    return BlockKind::kNavigation;
-  }
+  if (IsFormTag(tag)) return BlockKind::kNavigation;
   return std::nullopt;
-}
-
-uint32_t CodePoints(std::string_view s) {
-  uint32_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
 }
 
 struct BlockStats {
@@ -34,25 +30,60 @@ struct BlockStats {
   bool sentence_end = false;
 };
 
+// Decodes the code point starting at s[i] (valid UTF-8 assumed) and advances i.
+char32_t NextCodePoint(std::string_view s, size_t* i) {
+  unsigned char c = static_cast<unsigned char>(s[*i]);
+  int extra = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+  char32_t cp = extra == 0 ? c : extra == 1 ? (c & 0x1F) : extra == 2 ? (c & 0x0F) : (c & 0x07);
+  ++*i;
+  for (int k = 0; k < extra && *i < s.size(); ++k, ++*i) {
+    cp = (cp << 6) | (static_cast<unsigned char>(s[*i]) & 0x3F);
+  }
+  return cp;
+}
+
+// Scripts written without spaces: two ideographs or kana count as one word.
+bool IsCjk(char32_t cp) {
+  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+bool IsPunctuation(char32_t cp) {
+  switch (cp) {
+    case ',': case '.': case ';': case ':': case '!': case '?':
+    case 0x3001: case 0x3002: case 0xFF0C: case 0xFF01: case 0xFF1F: case 0x060C:
+      return true;
+    default:
+      return false;
+  }
+}
+
 BlockStats Measure(const PageBlock& block) {
   BlockStats stats;
-  stats.length = CodePoints(block.text);
+  std::string_view text = block.text;
   stats.link_density =
-      block.text.empty() ? 0.0 : static_cast<double>(block.link_bytes) / block.text.size();
+      text.empty() ? 0.0 : static_cast<double>(block.link_bytes) / text.size();
   bool in_word = false;
-  for (char c : block.text) {
-    if (c == ' ') {
+  int cjk = 0;
+  for (size_t i = 0; i < text.size();) {
+    char32_t cp = NextCodePoint(text, &i);
+    stats.length += 1;
+    if (cp == ' ') {
+      in_word = false;
+    } else if (IsCjk(cp)) {
+      ++cjk;
       in_word = false;
     } else if (!in_word) {
       in_word = true;
       ++stats.words;
     }
-    if (c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?') ++stats.punctuation;
+    if (IsPunctuation(cp)) ++stats.punctuation;
   }
-  std::string_view text = block.text;
+  stats.words += cjk / 2;
   stats.sentence_end = text.ends_with('.') || text.ends_with('!') || text.ends_with('?') ||
                        text.ends_with("\xC2\xBB") || text.ends_with("\xE2\x80\x9D") ||
-                       text.ends_with('"') || text.ends_with(':');
+                       text.ends_with('"') || text.ends_with(':') ||
+                       text.ends_with("\xE3\x80\x82");
   return stats;
 }
 
@@ -73,29 +104,54 @@ std::string Fixed2(double value) {
 
 class Classifier {
  public:
-  Classifier(const PageTree& tree, const HtmlHints& hints) : tree_(tree) {
+  Classifier(const PageTree& tree, const HtmlHints& hints, const std::vector<BlockStats>& stats)
+      : tree_(tree) {
     matches_.reserve(tree.elements.size());
     for (const auto& element : tree.elements) matches_.push_back(hints.Match(element.class_and_id));
+    values_.reserve(stats.size());
+    for (const auto& s : stats) values_.push_back(BlockValue(s));
+    // Prose held by each element, before any hint is believed.
+    prose_.assign(tree.elements.size(), 0.0);
+    double page_prose = 0;
+    for (size_t b = 0; b < tree.blocks.size(); ++b) {
+      if (values_[b] <= 0) continue;
+      page_prose += values_[b];
+      const PageBlock& block = tree.blocks[b];
+      for (int32_t e = block.inner >= 0 ? block.inner : block.element; e >= 0;
+           e = tree.elements[e].parent) {
+        prose_[e] += values_[b];
+      }
+    }
+    prose_override_ = std::max(kMinOverrideProse, kOverrideShare * page_prose);
   }
 
-  // The boilerplate kind an element marks by tag or class, with a reason.
+  // The boilerplate kind an element marks by tag or class, with a reason. A
+  // wrapper that holds a large share of the page's prose is not believed to
+  // be boilerplate (sites put "overlay", "paywall" or "cookie" classes on
+  // article wrappers), except for comment sections.
   std::optional<std::pair<BlockKind, std::string>> ElementKind(int32_t e) const {
     const PageElement& element = tree_.elements[e];
     if (element.tag == "figcaption") return std::pair{BlockKind::kCaption, std::string("tag=figcaption")};
-    if (auto kind = KindOfTag(element.tag)) return std::pair{*kind, "tag=" + element.tag};
-    const HintMatch& match = matches_[e];
-    if (match.kind && !element.content_marker) {
-      return std::pair{*match.kind, "class~" + match.word};
+    std::optional<std::pair<BlockKind, std::string>> kind;
+    if (auto by_tag = KindOfTag(element.tag)) {
+      kind = std::pair{*by_tag, "tag=" + element.tag};
+    } else if (const HintMatch& match = matches_[e]; match.kind && !element.content_marker) {
+      kind = std::pair{*match.kind, "class~" + match.word};
     }
-    return std::nullopt;
+    if (kind && kind->first != BlockKind::kComments && prose_[e] >= prose_override_) {
+      return std::nullopt;
+    }
+    return kind;
   }
 
-  int32_t ChooseContainer(const std::vector<BlockStats>& stats) {
+  int32_t ChooseContainer() {
     std::vector<double> sums(tree_.elements.size(), 0.0);
     for (size_t b = 0; b < tree_.blocks.size(); ++b) {
-      double value = BlockValue(stats[b]);
+      double value = values_[b];
       bool outside_boilerplate = false;
-      for (int32_t e = tree_.blocks[b].element; e >= 0; e = tree_.elements[e].parent) {
+      const PageBlock& block = tree_.blocks[b];
+      for (int32_t e = block.inner >= 0 ? block.inner : block.element; e >= 0;
+           e = tree_.elements[e].parent) {
         sums[e] += outside_boilerplate ? -std::abs(value) : value;
         if (ElementKind(e) && tree_.elements[e].tag != "figcaption") outside_boilerplate = true;
       }
@@ -109,7 +165,7 @@ class Classifier {
       if (ElementKind(static_cast<int32_t>(e))) {
         score *= 0.2;
       } else if (element.content_marker || matches_[e].content) {
-        score *= 1.15;
+        score *= 3.0;
       }
       if (score > best_score) {
         best_score = score;
@@ -127,12 +183,25 @@ class Classifier {
     bool inside = container >= 0 && tree_.Contains(container, block.element);
     bool is_title = tag == "h1" || (title && block.text == *title);
     // Boilerplate marked by an element between the block and the container.
-    for (int32_t e = block.element; e >= 0 && e != container; e = tree_.elements[e].parent) {
-      if (auto kind = ElementKind(e)) {
-        out.kind = kind->first;
-        out.reason = kind->second;
-        return out;
+    int32_t start = block.inner >= 0 ? block.inner : block.element;
+    // Form controls say little by themselves: an enclosing element's kind
+    // (a cookie banner's "Accept" button) wins over theirs.
+    std::optional<std::pair<BlockKind, std::string>> control;
+    for (int32_t e = start; e >= 0 && e != container; e = tree_.elements[e].parent) {
+      auto kind = ElementKind(e);
+      if (!kind) continue;
+      if (IsFormTag(tree_.elements[e].tag)) {
+        if (!control) control = kind;
+        continue;
       }
+      out.kind = kind->first;
+      out.reason = kind->second;
+      return out;
+    }
+    if (control) {
+      out.kind = control->first;
+      out.reason = control->second;
+      return out;
     }
     if (is_title) {
       out.kind = BlockKind::kTitle;
@@ -156,8 +225,14 @@ class Classifier {
   }
 
  private:
+  static constexpr double kOverrideShare = 0.4;
+  static constexpr double kMinOverrideProse = 400;
+
   const PageTree& tree_;
   std::vector<HintMatch> matches_;
+  std::vector<double> values_;  // BlockValue of each block
+  std::vector<double> prose_;   // positive block values under each element
+  double prose_override_ = 0;
 };
 
 }  // namespace
@@ -167,8 +242,8 @@ std::vector<HtmlBlock> ClassifyBlocks(const PageTree& tree, const HtmlHints& hin
   std::vector<BlockStats> stats;
   stats.reserve(tree.blocks.size());
   for (const auto& block : tree.blocks) stats.push_back(Measure(block));
-  Classifier classifier(tree, hints);
-  int32_t container = classifier.ChooseContainer(stats);
+  Classifier classifier(tree, hints, stats);
+  int32_t container = classifier.ChooseContainer();
   std::vector<HtmlBlock> out;
   out.reserve(tree.blocks.size());
   for (size_t b = 0; b < tree.blocks.size(); ++b) {

@@ -82,7 +82,7 @@ class TreeBuilder {
       case GUMBO_NODE_TEXT:
       case GUMBO_NODE_WHITESPACE:
       case GUMBO_NODE_CDATA:
-        AddText(node->v.text, block_owner, link_depth > 0);
+        AddText(node->v.text, block_owner, parent, link_depth > 0);
         return;
       case GUMBO_NODE_ELEMENT:
       case GUMBO_NODE_TEMPLATE:
@@ -136,12 +136,17 @@ class TreeBuilder {
   }
 
  private:
-  void AddText(const GumboText& text, int32_t owner, bool in_link) {
+  void AddText(const GumboText& text, int32_t owner, int32_t parent, bool in_link) {
     std::string_view value(text.text);
+    bool seen = false;
     for (char c : value) {
       if (IsAsciiSpace(c)) {
         pending_space_ = true;
         continue;
+      }
+      if (!seen) {
+        seen = true;
+        current_.inner = current_.text.empty() ? parent : CommonAncestor(current_.inner, parent);
       }
       if (current_.text.empty()) {
         current_.html_offset = static_cast<uint32_t>(text.start_pos.offset);
@@ -155,6 +160,18 @@ class TreeBuilder {
       current_.text.push_back(c);
       if (in_link) ++current_.link_bytes;
     }
+  }
+
+  int32_t CommonAncestor(int32_t a, int32_t b) const {
+    const auto& elements = tree_.elements;
+    while (a != b && a >= 0 && b >= 0) {
+      if (elements[a].depth >= elements[b].depth) {
+        a = elements[a].parent;
+      } else {
+        b = elements[b].parent;
+      }
+    }
+    return a == b ? a : -1;
   }
 
   void CollectMetadata(const GumboElement& element, std::string_view tag) {

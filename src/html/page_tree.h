@@ -28,6 +28,7 @@ struct PageBlock {
   uint32_t html_offset = 0;    // byte offset in the HTML of the first text node
   uint32_t link_bytes = 0;     // bytes of `text` that sit inside <a href>
   int32_t element = -1;        // innermost block-level element holding the text
+  int32_t inner = -1;          // innermost element (inline or not) holding all of the text
 };
 
 struct PageTree {
