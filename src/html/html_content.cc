@@ -123,6 +123,14 @@ class Classifier {
       }
     }
     prose_override_ = std::max(kMinOverrideProse, kOverrideShare * page_prose);
+    // Which elements are or hold an article marker (<article>, <main>, a content class).
+    holds_marker_.assign(tree.elements.size(), false);
+    for (int32_t e = static_cast<int32_t>(tree.elements.size()) - 1; e >= 0; --e) {
+      if (tree.elements[e].content_marker || matches_[e].content) holds_marker_[e] = true;
+      if (holds_marker_[e] && tree.elements[e].parent >= 0) {
+        holds_marker_[tree.elements[e].parent] = true;
+      }
+    }
   }
 
   // The boilerplate kind an element marks by tag or class, with a reason. A
@@ -138,7 +146,8 @@ class Classifier {
     } else if (const HintMatch& match = matches_[e]; match.kind && !element.content_marker) {
       kind = std::pair{*match.kind, "class~" + match.word};
     }
-    if (kind && kind->first != BlockKind::kComments && prose_[e] >= prose_override_) {
+    if (kind && kind->first != BlockKind::kComments && prose_[e] >= prose_override_ &&
+        holds_marker_[e]) {
       return std::nullopt;
     }
     return kind;
@@ -146,6 +155,7 @@ class Classifier {
 
   int32_t ChooseContainer() {
     std::vector<double> sums(tree_.elements.size(), 0.0);
+    std::vector<double> clean_prose(tree_.elements.size(), 0.0);
     for (size_t b = 0; b < tree_.blocks.size(); ++b) {
       double value = values_[b];
       bool outside_boilerplate = false;
@@ -153,24 +163,41 @@ class Classifier {
       for (int32_t e = block.inner >= 0 ? block.inner : block.element; e >= 0;
            e = tree_.elements[e].parent) {
         sums[e] += outside_boilerplate ? -std::abs(value) : value;
+        if (!outside_boilerplate && value > 0) clean_prose[e] += value;
         if (ElementKind(e) && tree_.elements[e].tag != "figcaption") outside_boilerplate = true;
       }
     }
+    // Elements are numbered in document order, so parents come first.
+    std::vector<bool> in_boilerplate(tree_.elements.size(), false);
+    for (int32_t e = 0; e < static_cast<int32_t>(tree_.elements.size()); ++e) {
+      int32_t parent = tree_.elements[e].parent;
+      in_boilerplate[e] = (parent >= 0 && in_boilerplate[parent]) ||
+                          (ElementKind(e) && tree_.elements[e].tag != "figcaption");
+    }
+    auto score = [&](int32_t e) {
+      if (in_boilerplate[e]) return sums[e] * kBoilerplateFactor;
+      const PageElement& element = tree_.elements[e];
+      if (element.content_marker || matches_[e].content) return sums[e] * kContentFactor;
+      return sums[e];
+    };
     int32_t best = -1;
     double best_score = 0;
-    for (size_t e = 0; e < sums.size(); ++e) {
-      double score = sums[e];
-      if (score <= 0) continue;
-      const PageElement& element = tree_.elements[e];
-      if (ElementKind(static_cast<int32_t>(e))) {
-        score *= 0.2;
-      } else if (element.content_marker || matches_[e].content) {
-        score *= 3.0;
+    for (int32_t e = 0; e < static_cast<int32_t>(sums.size()); ++e) {
+      double s = score(e);
+      if (s > best_score) {
+        best_score = s;
+        best = e;
       }
-      if (score > best_score) {
-        best_score = score;
-        best = static_cast<int32_t>(e);
-      }
+    }
+    // A paragraph or a part of the article can outscore the whole when the
+    // rest carries link lists; move up while the parent adds clearly more
+    // prose for a still reasonable score.
+    while (best >= 0) {
+      int32_t parent = tree_.elements[best].parent;
+      if (parent < 0 || ElementKind(parent)) break;
+      if (clean_prose[parent] < kExpandProse * clean_prose[best]) break;
+      if (score(parent) < kExpandScore * score(best)) break;
+      best = parent;
     }
     return best;
   }
@@ -225,6 +252,10 @@ class Classifier {
   }
 
  private:
+  static constexpr double kBoilerplateFactor = 0.2;
+  static constexpr double kContentFactor = 2.0;
+  static constexpr double kExpandProse = 1.2;
+  static constexpr double kExpandScore = 0.5;
   static constexpr double kOverrideShare = 0.4;
   static constexpr double kMinOverrideProse = 400;
 
@@ -232,6 +263,7 @@ class Classifier {
   std::vector<HintMatch> matches_;
   std::vector<double> values_;  // BlockValue of each block
   std::vector<double> prose_;   // positive block values under each element
+  std::vector<bool> holds_marker_;
   double prose_override_ = 0;
 };
 
