@@ -123,10 +123,10 @@ class Classifier {
       }
     }
     prose_override_ = std::max(kMinOverrideProse, kOverrideShare * page_prose);
-    // Which elements are or hold an article marker (<article>, <main>, a content class).
+    // Which elements are or hold an article marker (<article>, <main>, role, itemprop).
     holds_marker_.assign(tree.elements.size(), false);
     for (int32_t e = static_cast<int32_t>(tree.elements.size()) - 1; e >= 0; --e) {
-      if (tree.elements[e].content_marker || matches_[e].content) holds_marker_[e] = true;
+      if (tree.elements[e].content_marker) holds_marker_[e] = true;
       if (holds_marker_[e] && tree.elements[e].parent >= 0) {
         holds_marker_[tree.elements[e].parent] = true;
       }
