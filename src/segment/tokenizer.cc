@@ -17,15 +17,28 @@ enum class CharClass : uint8_t { kSpace, kLetter, kDigit, kPunct, kSymbol, kEnd 
 
 constexpr std::string_view kAsciiPunct = ".,;:!?\"'()[]{}-";
 
-CharClass ClassifyAscii(char c) {
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-    return CharClass::kSpace;
+struct AsciiClasses {
+  CharClass of[128];
+  constexpr AsciiClasses() : of() {
+    for (int c = 0; c < 128; ++c) {
+      CharClass cls = CharClass::kSymbol;
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+        cls = CharClass::kSpace;
+      } else if (c >= '0' && c <= '9') {
+        cls = CharClass::kDigit;
+      } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        cls = CharClass::kLetter;
+      } else if (kAsciiPunct.find(static_cast<char>(c)) != std::string_view::npos) {
+        cls = CharClass::kPunct;
+      }
+      of[c] = cls;
+    }
   }
-  if (c >= '0' && c <= '9') return CharClass::kDigit;
-  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return CharClass::kLetter;
-  if (kAsciiPunct.find(c) != std::string_view::npos) return CharClass::kPunct;
-  return CharClass::kSymbol;
-}
+};
+constexpr AsciiClasses kAsciiClasses;
+
+// REQUIRES: c is ASCII.
+inline CharClass ClassifyAscii(char c) { return kAsciiClasses.of[static_cast<int>(c)]; }
 
 CharClass ClassifyCodePoint(char32_t cp) {
   const auto c = static_cast<UChar32>(cp);
@@ -103,6 +116,7 @@ class Tokenizer {
   size_t HyphenAt(size_t i) const {
     if (i >= t_.size()) return 0;
     if (t_[i] == '-') return 1;
+    if (t_[i] != '\xE2') return 0;
     if (t_.compare(i, 3, "\u2010") == 0 || t_.compare(i, 3, "\u2011") == 0) return 3;
     return 0;
   }
