@@ -1,0 +1,253 @@
+#include "clean/block_classifier.h"
+
+#include "clean/block_features.h"
+
+namespace recoupe {
+namespace {
+
+constexpr int kCueThreshold = 3;      // summed cue weight that names a kind
+constexpr int kProseResistance = 2;   // what long, finished prose weighs against cues
+constexpr int kLabelMaxWords = 4;     // section labels, "OK", "Commentaires"
+constexpr int kHeadingMaxWords = 12;
+constexpr int kTitleMinWords = 3;
+constexpr int kTitleMaxWords = 35;
+constexpr int kStandfirstMaxWords = 60;
+constexpr int kBylineMaxWords = 10;
+constexpr int kCaptionMaxWords = 40;
+
+// Kinds that cue phrases may name, strongest evidence first on ties.
+constexpr BlockKind kCueKinds[] = {BlockKind::kCookie,  BlockKind::kDonation,
+                                   BlockKind::kComments, BlockKind::kRelated,
+                                   BlockKind::kNotice,  BlockKind::kNavigation};
+
+// Multi-paragraph appeals: a block between two of these takes their kind.
+bool IsAppealKind(BlockKind k) {
+  return k == BlockKind::kCookie || k == BlockKind::kDonation || k == BlockKind::kComments;
+}
+
+bool IsBoilerplate(BlockKind k) { return !IsBodyKind(k); }
+
+struct Classified {
+  WorkBlock* block;
+  BlockFeatures f;
+};
+
+void Set(WorkBlock& block, BlockKind kind, std::string reason) {
+  block.kind = kind;
+  block.reason = std::move(reason);
+}
+
+// Step 1: what the block's own words say.
+void ClassifyByCues(Classified& c) {
+  WorkBlock& b = *c.block;
+  const BlockFeatures& f = c.f;
+  if (f.words == 0) {
+    Set(b, BlockKind::kOther, "no words");
+    return;
+  }
+  // Bylines and credits are short lines that start with their cue.
+  if (f.at_start(BlockKind::kByline) && f.words <= kBylineMaxWords && !f.terminal &&
+      f.score(BlockKind::kByline) >= 1) {
+    Set(b, BlockKind::kByline, "starts with a byline cue: " + f.cues);
+    return;
+  }
+  if ((f.at_start(BlockKind::kCredit) || f.parenthesized) && f.words <= kBylineMaxWords &&
+      f.score(BlockKind::kCredit) >= kCueThreshold) {
+    Set(b, BlockKind::kCredit, "credit cue: " + f.cues);
+    return;
+  }
+  BlockKind best = BlockKind::kBody;
+  int best_score = 0;
+  for (const BlockKind kind : kCueKinds)
+    if (f.score(kind) > best_score) best = kind, best_score = f.score(kind);
+  if (best_score == 0) {
+    if (f.second_person >= 2 && f.call_to_action >= 1 && !f.ProseLike()) {
+      Set(b, BlockKind::kOther, "addresses the reader with a call to action");
+    }
+    return;
+  }
+  if (f.words <= kLabelMaxWords && f.covers_all(best)) {
+    Set(b, best, "label made of cues: " + f.cues);
+    return;
+  }
+  int score = best_score;
+  if (f.second_person > 0) score += 1;
+  if (f.call_to_action > 0) score += 1;
+  if (f.mentions_outlet) score += 1;  // the page speaking of itself
+  const int resistance = f.ProseLike() ? kProseResistance : 0;
+  if (score >= kCueThreshold && score > resistance)
+    Set(b, best, "cues " + f.cues + " (score " + std::to_string(score) + ")");
+}
+
+std::string FoldedText(const WorkBlock& b) {
+  std::string out;
+  for (const Token& t : b.tokens) {
+    if (t.shape != TokenShape::kWord && t.shape != TokenShape::kNumber) continue;
+    if (!out.empty()) out += ' ';
+    out += t.fold;
+  }
+  return out;
+}
+
+bool TitleLike(const Classified& c) {
+  const BlockFeatures& f = c.f;
+  if (f.words < kTitleMinWords || f.words > kTitleMaxWords || f.parenthesized) return false;
+  const Token& last = c.block->tokens.back();
+  return !(f.terminal && last.norm == ".");
+}
+
+// Step 2: the top of the page — section labels, title, standfirst, bylines.
+void ClassifyHead(std::string_view raw, std::vector<Classified>& blocks,
+                  const OutletTable& outlets) {
+  size_t title = blocks.size();
+  for (size_t i = 0; i < blocks.size() && i < 6; ++i) {
+    const WorkBlock& b = *blocks[i].block;
+    if (b.kind == BlockKind::kTitle) {
+      title = i;
+      break;
+    }
+    if (b.kind != BlockKind::kBody) continue;
+    if (TitleLike(blocks[i])) {
+      title = i;
+      Set(*blocks[i].block, BlockKind::kTitle, "first title-like line");
+      break;
+    }
+    if (blocks[i].f.words > kLabelMaxWords || blocks[i].f.terminal) break;
+  }
+  if (title == blocks.size()) return;
+  for (size_t i = 0; i < title; ++i)
+    if (blocks[i].block->kind == BlockKind::kBody && !blocks[i].block->fixed)
+      Set(*blocks[i].block, BlockKind::kNavigation, "short label above the title");
+
+  const std::string title_text = FoldedText(*blocks[title].block);
+  bool standfirst_done = false;
+  for (size_t i = title + 1; i < blocks.size(); ++i) {
+    WorkBlock& b = *blocks[i].block;
+    if (b.fixed && b.kind != BlockKind::kBody) continue;
+    if (b.kind == BlockKind::kBody && FoldedText(b) == title_text) {
+      Set(b, BlockKind::kTitle, "repeats the title");
+      continue;
+    }
+    const std::string_view text = raw.substr(b.span.begin, b.span.size());
+    if (b.kind == BlockKind::kBody && blocks[i].f.words <= kLabelMaxWords) {
+      for (const Outlet& outlet : outlets.outlets())
+        for (const std::string& alias : outlet.aliases)
+          if (text == alias) Set(b, BlockKind::kByline, "the name of an outlet");
+      if (b.kind == BlockKind::kByline) continue;
+    }
+    if (b.kind != BlockKind::kBody) continue;
+    if (!standfirst_done && blocks[i].f.terminal && blocks[i].f.words <= kStandfirstMaxWords)
+      Set(b, BlockKind::kSubtitle, "short paragraph under the title");
+    standfirst_done = true;
+    if (blocks[i].f.words > kStandfirstMaxWords) break;
+  }
+}
+
+// Step 3: captions beside credits; crossheads between body paragraphs.
+void ClassifyInner(std::vector<Classified>& blocks) {
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    WorkBlock& b = *blocks[i].block;
+    if (b.kind != BlockKind::kBody || b.fixed) continue;
+    const bool short_unfinished = !blocks[i].f.terminal && blocks[i].f.words <= kCaptionMaxWords;
+    const bool next_to_credit =
+        (i > 0 && blocks[i - 1].block->kind == BlockKind::kCredit) ||
+        (i + 1 < blocks.size() && blocks[i + 1].block->kind == BlockKind::kCredit);
+    if (short_unfinished && next_to_credit) {
+      Set(b, BlockKind::kCaption, "unfinished line beside a photo credit");
+    } else if (blocks[i].f.parenthesized && blocks[i].f.words >= 4 && !blocks[i].f.terminal) {
+      Set(b, BlockKind::kCaption, "parenthesised line");
+    }
+  }
+}
+
+// Step 4: the tail. Walking back from the end, boilerplate, short unfinished
+// fragments and blocks sandwiched in an appeal belong to the page furniture,
+// up to the last real paragraph.
+void ClassifyTail(std::vector<Classified>& blocks) {
+  auto kind_at = [&](size_t i) { return blocks[i].block->kind; };
+  size_t tail_start = blocks.size();
+  for (size_t i = blocks.size(); i-- > 0;) {
+    const WorkBlock& b = *blocks[i].block;
+    const bool fragment = !blocks[i].f.terminal && blocks[i].f.words <= kHeadingMaxWords;
+    const bool sandwiched = i > 0 && i + 1 < blocks.size() && IsAppealKind(kind_at(i - 1)) &&
+                            kind_at(i - 1) == kind_at(i + 1);
+    if (IsBoilerplate(b.kind) || (b.kind == BlockKind::kBody && (fragment || sandwiched))) {
+      tail_start = i;
+      continue;
+    }
+    break;
+  }
+  for (size_t i = tail_start; i < blocks.size(); ++i) {
+    WorkBlock& b = *blocks[i].block;
+    if (b.kind != BlockKind::kBody || b.fixed) continue;
+    const BlockKind before = i > 0 ? kind_at(i - 1) : BlockKind::kBody;
+    const BlockKind after = i + 1 < blocks.size() ? kind_at(i + 1) : before;
+    if (before == after && IsBoilerplate(before))
+      Set(b, before, "between two '" + std::string(BlockKindName(before)) + "' blocks at the tail");
+    else
+      Set(b, BlockKind::kOther, "fragment after the article");
+  }
+}
+
+// Step 5: short unfinished lines between body paragraphs are crossheads.
+void ClassifyHeadings(std::vector<Classified>& blocks) {
+  for (size_t i = 1; i + 1 < blocks.size(); ++i) {
+    WorkBlock& b = *blocks[i].block;
+    if (b.kind != BlockKind::kBody || b.fixed) continue;
+    if (blocks[i].f.terminal || blocks[i].f.words > kHeadingMaxWords) continue;
+    const bool body_before = IsBodyKind(blocks[i - 1].block->kind);
+    const bool body_after = IsBodyKind(blocks[i + 1].block->kind);
+    if (body_before && body_after) Set(b, BlockKind::kHeading, "short unfinished line in the body");
+  }
+}
+
+}  // namespace
+
+void ClassifyBlocks(std::string_view raw, std::vector<WorkBlock>& blocks, const CueLexicon& cues,
+                    const OutletTable& outlets) {
+  std::vector<Classified> classified;
+  classified.reserve(blocks.size());
+  for (WorkBlock& b : blocks) {
+    Classified c{&b, ComputeFeatures(b.tokens, raw.substr(b.span.begin, b.span.size()), cues,
+                                     outlets)};
+    if (!b.fixed && b.kind == BlockKind::kBody) ClassifyByCues(c);
+    classified.push_back(std::move(c));
+  }
+  ClassifyHead(raw, classified, outlets);
+  ClassifyInner(classified);
+  ClassifyTail(classified);
+  ClassifyHeadings(classified);
+}
+
+void SplitDateline(std::string_view raw, std::vector<WorkBlock>& blocks) {
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    WorkBlock& b = blocks[i];
+    if (b.kind != BlockKind::kBody && b.kind != BlockKind::kSubtitle) continue;
+    const std::vector<Token>& t = b.tokens;
+    constexpr size_t kMaxDatelineTokens = 12;
+    for (size_t d = 1; d < t.size() && d <= kMaxDatelineTokens; ++d) {
+      const bool dash = t[d].norm == "—" || t[d].norm == "–" ||
+                        (t[d].norm == "-" && t[d].has(kSpaceBefore));
+      if (!dash) {
+        if (t[d].shape == TokenShape::kPunct && (t[d].norm == "." || t[d].norm == ":")) break;
+        continue;
+      }
+      if (d + 1 >= t.size() || !t[d + 1].has(kCapitalized)) break;
+      bool has_parenthesis = false;
+      for (size_t k = 0; k < d; ++k) has_parenthesis |= t[k].norm == "(";
+      if (!(t[0].has(kAllCaps) || has_parenthesis || d <= 3) || !t[0].has(kCapitalized)) break;
+      WorkBlock dateline = MakeWorkBlock(raw, {t[0].span.begin, t[d].span.end},
+                                         BlockKind::kDateline);
+      dateline.fixed = true;
+      dateline.reason = "place and source before a dash at the start of the text";
+      WorkBlock rest = MakeWorkBlock(raw, TrimSpan(raw, {t[d].span.end, b.span.end}), b.kind);
+      rest.reason = b.reason;
+      blocks[i] = std::move(dateline);
+      blocks.insert(blocks.begin() + static_cast<long>(i) + 1, std::move(rest));
+      return;
+    }
+    return;  // only the first body block can open with a dateline
+  }
+}
+
+}  // namespace recoupe

@@ -1,0 +1,70 @@
+#include "clean/cleaner.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "clean/block_classifier.h"
+#include "clean/block_split.h"
+#include "clean/page_metadata.h"
+
+namespace recoupe {
+
+Result<std::unique_ptr<Cleaner>> Cleaner::Load(const std::string& data_dir) {
+  namespace fs = std::filesystem;
+  CueLexicon cues;
+  std::error_code ec;
+  std::vector<std::string> cue_files;
+  for (const auto& entry : fs::directory_iterator(data_dir, ec)) {
+    const fs::path file = entry.path() / "clean-cues.txt";
+    if (entry.is_directory() && fs::exists(file)) cue_files.push_back(file.string());
+  }
+  if (ec) return Status::Error(data_dir + ": cannot list the data directory: " + ec.message());
+  std::sort(cue_files.begin(), cue_files.end());
+  if (cue_files.empty())
+    return Status::Error(data_dir + ": no */clean-cues.txt found (is --data-dir right?)");
+  for (const std::string& file : cue_files)
+    if (Status s = cues.LoadFile(file); !s.ok()) return s;
+  OutletTable outlets;
+  if (Status s = outlets.LoadFile(data_dir + "/common/outlets.tsv"); !s.ok()) return s;
+  return std::make_unique<Cleaner>(std::move(cues), std::move(outlets));
+}
+
+Cleaner::Cleaner(CueLexicon cues, OutletTable outlets)
+    : cues_(std::move(cues)), outlets_(std::move(outlets)) {}
+
+void Cleaner::Clean(Document& doc) const {
+  std::vector<WorkBlock> blocks;
+  if (doc.blocks.empty()) {
+    for (const Span& line : SplitLines(doc.raw, {0, static_cast<uint32_t>(doc.raw.size())}))
+      blocks.push_back(MakeWorkBlock(doc.raw, line));
+  } else {
+    for (const Block& b : doc.blocks) {
+      WorkBlock w = MakeWorkBlock(doc.raw, b.span, b.kind);
+      w.fixed = b.kind != BlockKind::kBody;
+      w.reason = b.reason;
+      blocks.push_back(std::move(w));
+    }
+  }
+  std::vector<WorkBlock> pieces;
+  for (WorkBlock& block : blocks)
+    for (WorkBlock& run_in : SplitRunIns(doc.raw, std::move(block), cues_))
+      for (WorkBlock& piece : CarveCredit(doc.raw, std::move(run_in)))
+        pieces.push_back(std::move(piece));
+
+  ClassifyBlocks(doc.raw, pieces, cues_, outlets_);
+  SplitDateline(doc.raw, pieces);
+
+  std::vector<Block> out;
+  out.reserve(pieces.size());
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    std::optional<uint32_t> html_offset;
+    for (const Block& b : doc.blocks)
+      if (b.span.begin <= pieces[i].span.begin && pieces[i].span.begin < b.span.end)
+        html_offset = b.html_offset;
+    out.push_back({pieces[i].span, pieces[i].kind, std::move(pieces[i].reason), html_offset});
+  }
+  doc.blocks = std::move(out);
+  FillPageMetadata(doc, outlets_);
+}
+
+}  // namespace recoupe

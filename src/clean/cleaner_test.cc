@@ -1,0 +1,119 @@
+// The block classifier on pages written for these tests. Each case renders
+// the page as one line per block, "kind|text", so a failure shows the page.
+#include "clean/cleaner.h"
+
+#include <gtest/gtest.h>
+
+#include "clean/page_metadata.h"
+
+namespace recoupe {
+namespace {
+
+const Cleaner& TestCleaner() {
+  static const std::unique_ptr<Cleaner> cleaner = [] {
+    auto loaded = Cleaner::Load(std::string(RECOUPE_SOURCE_DIR) + "/data");
+    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
+    return std::move(loaded).value();
+  }();
+  return *cleaner;
+}
+
+Document Clean(const std::string& raw) {
+  Document doc;
+  doc.id = "t";
+  doc.raw = raw;
+  TestCleaner().Clean(doc);
+  return doc;
+}
+
+std::string Render(const Document& doc) {
+  std::string out;
+  for (const Block& b : doc.blocks)
+    out += std::string(BlockKindName(b.kind)) + "|" + std::string(doc.text(b.span)) + "\n";
+  return out;
+}
+
+TEST(Cleaner, EnglishPageWithFurniture) {
+  const Document doc = Clean(
+      "World\n"
+      "Kurdish-led forces say Raqqa battle is over\n"
+      "By Jane Roe and Sam Poe\n"
+      "5 min read\n"
+      "(Fighters walk past a ruined mosque in the old city © J. Doe/Wire Pictures)\n"
+      "BEIRUT — The alliance said on Tuesday that its fighters had taken the last positions "
+      "held by the militants in the city.\n"
+      "A spokesman said clearing operations would go on for several days.\n"
+      "What comes next\n"
+      "Aid groups warned that thousands of displaced families could not return soon.\n"
+      "Read more: How the siege unfolded, month by month\n"
+      "Support independent journalism. Become a member today and help us keep reporting.\n"
+      "Join the conversation\n"
+      "We use cookies to improve your experience. By continuing to browse, you accept our "
+      "cookie policy.\n"
+      "Accept all\n");
+  EXPECT_EQ(Render(doc),
+            "navigation|World\n"
+            "title|Kurdish-led forces say Raqqa battle is over\n"
+            "byline|By Jane Roe and Sam Poe\n"
+            "notice|5 min read\n"
+            "caption|Fighters walk past a ruined mosque in the old city\n"
+            "credit|© J. Doe/Wire Pictures\n"
+            "dateline|BEIRUT —\n"
+            "subtitle|The alliance said on Tuesday that its fighters had taken the last positions "
+            "held by the militants in the city.\n"
+            "body|A spokesman said clearing operations would go on for several days.\n"
+            "heading|What comes next\n"
+            "body|Aid groups warned that thousands of displaced families could not return soon.\n"
+            "related|Read more: How the siege unfolded, month by month\n"
+            "donation|Support independent journalism. Become a member today and help us keep "
+            "reporting.\n"
+            "comments|Join the conversation\n"
+            "cookie|We use cookies to improve your experience. By continuing to browse, you "
+            "accept our cookie policy.\n"
+            "cookie|Accept all\n");
+  EXPECT_EQ(doc.meta.title.value_or(""), "Kurdish-led forces say Raqqa battle is over");
+  EXPECT_EQ(doc.meta.bylines, (std::vector<std::string>{"Jane Roe", "Sam Poe"}));
+  EXPECT_EQ(doc.meta.dateline.value_or(""), "BEIRUT —");
+}
+
+TEST(Cleaner, ProseThatMentionsCommentsStaysInTheBody) {
+  const Document doc = Clean(
+      "Le ministre répond aux critiques\n"
+      "Le ministre a balayé mardi les commentaires de l'opposition sur le budget de la défense, "
+      "qu'il juge sans fondement, lors d'une conférence de presse à Paris.\n"
+      "Il a rappelé que les crédits avaient augmenté de trois pour cent depuis l'an dernier.\n");
+  EXPECT_EQ(Render(doc),
+            "title|Le ministre répond aux critiques\n"
+            "subtitle|Le ministre a balayé mardi les commentaires de l'opposition sur le budget "
+            "de la défense, qu'il juge sans fondement, lors d'une conférence de presse à Paris.\n"
+            "body|Il a rappelé que les crédits avaient augmenté de trois pour cent depuis l'an "
+            "dernier.\n");
+}
+
+TEST(Cleaner, RunOnLineKeepsLeMondeWhole) {
+  const std::string run_on =
+      "La ville a été reprise Les forces gouvernementales ont annoncé dimanche la reprise de la "
+      "ville après trois semaines de combats, selon le journal Le Monde qui cite des sources "
+      "militaires sur place. Les combats se sont poursuivis dans les faubourgs pendant la nuit, "
+      "a précisé un responsable local joint par téléphone. Un bilan complet des pertes n'a pas "
+      "encore été publié par les autorités, qui promettent de le rendre public dans les "
+      "prochains jours.";
+  const Document doc = Clean(run_on);
+  ASSERT_GE(doc.blocks.size(), 2u);
+  EXPECT_EQ(Render(doc).substr(0, Render(doc).find('\n')), "title|La ville a été reprise");
+  EXPECT_EQ(doc.blocks.back().kind, BlockKind::kBody);
+  EXPECT_NE(Render(doc).find("le journal Le Monde qui cite"), std::string::npos);
+}
+
+TEST(CueLexicon, ErrorsNameFileAndLine) {
+  CueLexicon cues;
+  EXPECT_EQ(cues.Parse("recoupe-clean-cues 1\n[kind weather]\n", "c.txt").message(),
+            "c.txt:2: unknown block kind 'weather'");
+  EXPECT_EQ(cues.Parse("recoupe-clean-cues 1\n[kind cookie]\ncookies = lots\n", "c.txt").message(),
+            "c.txt:3: expected a whole-number weight after '=' (got 'lots')");
+  EXPECT_EQ(cues.Parse("cookies = 3\n", "c.txt").message(),
+            "c.txt:1: expected the version line 'recoupe-clean-cues 1'");
+}
+
+}  // namespace
+}  // namespace recoupe

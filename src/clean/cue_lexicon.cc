@@ -1,0 +1,130 @@
+#include "clean/cue_lexicon.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "segment/tokenizer.h"
+
+namespace recoupe {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  const size_t b = s.find_first_not_of(" \t\r");
+  if (b == std::string_view::npos) return {};
+  const size_t e = s.find_last_not_of(" \t\r");
+  return s.substr(b, e - b + 1);
+}
+
+// Folded word forms of `text`, punctuation and symbols left out, tokenised
+// the same way as the blocks they will be compared with.
+std::vector<std::string> FoldedWords(std::string_view text) {
+  std::vector<std::string> words;
+  for (const Token& token : TokenizeText(text))
+    if (token.shape == TokenShape::kWord || token.shape == TokenShape::kNumber)
+      words.push_back(token.fold);
+  return words;
+}
+
+}  // namespace
+
+Status CueLexicon::Parse(std::string_view text, std::string_view name) {
+  enum class Section { kNone, kKind, kClass } section = Section::kNone;
+  BlockKind kind = BlockKind::kOther;
+  std::string class_name;
+  size_t line_number = 0;
+  size_t pos = 0;
+  bool saw_version = false;
+  auto error = [&](const std::string& what) {
+    return Status::Error(std::string(name) + ":" + std::to_string(line_number) + ": " + what);
+  };
+  while (pos <= text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view line = Trim(text.substr(pos, eol - pos));
+    pos = eol + 1;
+    ++line_number;
+    if (line.empty() || line.front() == '#') continue;
+    if (!saw_version) {
+      if (!line.starts_with("recoupe-clean-cues "))
+        return error("expected the version line 'recoupe-clean-cues 1'");
+      saw_version = true;
+      continue;
+    }
+    if (line.front() == '[') {
+      if (line.back() != ']') return error("expected ']' closing the section header");
+      std::istringstream header(std::string(line.substr(1, line.size() - 2)));
+      std::string what, arg;
+      header >> what >> arg;
+      if (what == "kind") {
+        const auto parsed = BlockKindFromName(arg);
+        if (!parsed) return error("unknown block kind '" + arg + "'");
+        kind = *parsed;
+        section = Section::kKind;
+      } else if (what == "class" && !arg.empty()) {
+        class_name = arg;
+        section = Section::kClass;
+      } else {
+        return error("expected [kind NAME] or [class NAME]");
+      }
+      continue;
+    }
+    if (section == Section::kClass) {
+      // Class words are written folded already; an elided form ("l'", "qu'")
+      // is kept as written, since a lone "l'" does not tokenise as an elision.
+      std::istringstream words{std::string(line)};
+      for (std::string w; words >> w;) {
+        classes_[class_name].insert(w);
+        for (const Token& token : TokenizeText(w)) classes_[class_name].insert(token.fold);
+      }
+      continue;
+    }
+    if (section != Section::kKind) return error("expected a [kind NAME] or [class NAME] header");
+    const size_t eq = line.rfind('=');
+    if (eq == std::string_view::npos) return error("expected 'phrase = weight'");
+    const std::string_view phrase = Trim(line.substr(0, eq));
+    const std::string weight_text(Trim(line.substr(eq + 1)));
+    int weight = 0;
+    try {
+      weight = std::stoi(weight_text);
+    } catch (...) {
+      return error("expected a whole-number weight after '=' (got '" + weight_text + "')");
+    }
+    Cue cue{FoldedWords(phrase), kind, weight, std::string(phrase)};
+    if (cue.words.empty()) return error("empty cue phrase");
+    by_first_word_[cue.words.front()].push_back(static_cast<uint32_t>(cues_.size()));
+    cues_.push_back(std::move(cue));
+  }
+  if (!saw_version) return Status::Error(std::string(name) + ": empty file (no version line)");
+  return Status::Ok();
+}
+
+Status CueLexicon::LoadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Error(path + ": cannot open");
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return Parse(buffer.str(), path);
+}
+
+std::vector<CueHit> CueLexicon::Find(const std::vector<std::string_view>& words) const {
+  std::vector<CueHit> hits;
+  for (uint32_t i = 0; i < words.size(); ++i) {
+    const auto it = by_first_word_.find(std::string(words[i]));
+    if (it == by_first_word_.end()) continue;
+    for (const uint32_t index : it->second) {
+      const Cue& cue = cues_[index];
+      if (i + cue.words.size() > words.size()) continue;
+      bool match = true;
+      for (size_t k = 1; k < cue.words.size() && match; ++k) match = words[i + k] == cue.words[k];
+      if (match) hits.push_back({&cue, i});
+    }
+  }
+  return hits;
+}
+
+bool CueLexicon::InClass(std::string_view class_name, std::string_view folded_word) const {
+  const auto it = classes_.find(std::string(class_name));
+  return it != classes_.end() && it->second.count(std::string(folded_word)) > 0;
+}
+
+}  // namespace recoupe

@@ -1,0 +1,120 @@
+#include "recoupe/pipeline.h"
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <thread>
+
+#include "clean/cleaner.h"
+#include "clean/outlet_style.h"
+#include "html/html_extractor.h"
+#include "ingest/reader.h"
+#include "pipeline/stages.h"
+#include "segment/language.h"
+#include "segment/segmenter.h"
+
+namespace recoupe {
+
+struct Pipeline::Impl {
+  PipelineOptions options;
+  std::unique_ptr<Cleaner> cleaner;
+  std::unique_ptr<Segmenter> segmenter;
+  std::vector<StageEntry> stages;
+  std::vector<std::unique_ptr<std::atomic<int64_t>>> nanos;  // per stage
+};
+
+Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Pipeline::~Pipeline() = default;
+
+const char* Version() { return RECOUPE_VERSION; }
+
+Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  if (impl->options.data_dir.empty()) {
+    const char* from_env = std::getenv("RECOUPE_DATA_DIR");
+    impl->options.data_dir = from_env ? from_env : RECOUPE_DEFAULT_DATA_DIR;
+  }
+  const std::string& data_dir = impl->options.data_dir;
+  if (!std::filesystem::is_directory(data_dir))
+    return Status::Error(data_dir + ": data directory not found (set --data-dir or RECOUPE_DATA_DIR)");
+  Result<std::unique_ptr<Cleaner>> cleaner = Cleaner::Load(data_dir);
+  if (!cleaner.ok()) return cleaner.status();
+  impl->cleaner = std::move(cleaner).value();
+  Result<Segmenter> segmenter = Segmenter::Load(data_dir);
+  if (!segmenter.ok()) return segmenter.status();
+  impl->segmenter = std::make_unique<Segmenter>(std::move(segmenter).value());
+  impl->stages = PerDocumentStages(*impl->cleaner, *impl->segmenter);
+  for (size_t i = 0; i < impl->stages.size(); ++i)
+    impl->nanos.push_back(std::make_unique<std::atomic<int64_t>>(0));
+  return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));
+}
+
+const PipelineOptions& Pipeline::options() const { return impl_->options; }
+
+void Pipeline::Analyze(Document& doc) const {
+  for (size_t i = 0; i < impl_->stages.size(); ++i) {
+    const auto start = std::chrono::steady_clock::now();
+    impl_->stages[i].run(doc);
+    const auto spent = std::chrono::steady_clock::now() - start;
+    impl_->nanos[i]->fetch_add(
+        std::chrono::duration_cast<std::chrono::nanoseconds>(spent).count(),
+        std::memory_order_relaxed);
+  }
+#ifndef NDEBUG
+  if (Status s = CheckInvariants(doc); !s.ok())
+    doc.warnings.push_back({"invariant", s.message()});
+#endif
+}
+
+void Pipeline::AnalyzeAll(std::vector<Document>& docs) const {
+  unsigned jobs = impl_->options.jobs ? impl_->options.jobs : std::thread::hardware_concurrency();
+  jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(docs.size())));
+  std::atomic<size_t> next{0};
+  std::atomic<size_t> done{0};
+  auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < docs.size();) {
+      Analyze(docs[i]);
+      done.fetch_add(1);
+    }
+  };
+  std::vector<std::thread> workers;
+  for (unsigned j = 1; j < jobs; ++j) workers.emplace_back(work);
+  if (impl_->options.on_progress) {
+    // The calling thread reports progress while the workers run.
+    std::thread reporter_helper(work);
+    while (done.load() < docs.size()) {
+      impl_->options.on_progress(done.load(), docs.size());
+      std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    }
+    reporter_helper.join();
+    impl_->options.on_progress(docs.size(), docs.size());
+  } else {
+    work();
+  }
+  for (std::thread& t : workers) t.join();
+}
+
+Dossier Pipeline::Run(const std::vector<std::string>& paths) const {
+  Dossier dossier;
+  InputListing listing = ListInputs(paths);
+  for (IngestError& missing : listing.missing) dossier.skipped.push_back(std::move(missing));
+  IngestOptions ingest;
+  ingest.max_document_bytes = impl_->options.max_document_bytes;
+  for (const InputFile& file : listing.files)
+    ReadInputFile(
+        file, ingest, [&](Document doc) { dossier.documents.push_back(std::move(doc)); },
+        [&](IngestError error) { dossier.skipped.push_back(std::move(error)); });
+  AnalyzeAll(dossier.documents);
+  GuessOutletsFromStyle(dossier.documents);
+  return dossier;
+}
+
+StageTimes Pipeline::Times() const {
+  StageTimes times;
+  for (size_t i = 0; i < impl_->stages.size(); ++i)
+    times.seconds.emplace_back(impl_->stages[i].name, impl_->nanos[i]->load() / 1e9);
+  return times;
+}
+
+}  // namespace recoupe

@@ -1,0 +1,69 @@
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace recoupe::testing {
+namespace fs = std::filesystem;
+
+std::string ReadFileOrDie(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    ADD_FAILURE() << "cannot read " << path;
+    return "";
+  }
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+CommandResult RunCommand(const std::string& command) {
+  const std::string err_path = FreshTempDir() + "/stderr";
+  CommandResult result;
+  FILE* pipe = popen((command + " 2>" + err_path).c_str(), "r");
+  if (!pipe) return result;
+  char buffer[65536];
+  size_t n;
+  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) result.out.append(buffer, n);
+  const int status = pclose(pipe);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.err = ReadFileOrDie(err_path);
+  return result;
+}
+
+const Pipeline& SharedPipeline() {
+  static const std::unique_ptr<Pipeline> pipeline = [] {
+    PipelineOptions options;
+    options.data_dir = std::string(RECOUPE_SOURCE_DIR) + "/data";
+    auto loaded = Pipeline::Load(options);
+    if (!loaded.ok()) {
+      ADD_FAILURE() << loaded.status().message();
+      std::abort();
+    }
+    return std::move(loaded).value();
+  }();
+  return *pipeline;
+}
+
+std::string SeedsDir() {
+  const std::string dir = std::string(RECOUPE_SHARED_DIR) + "/corpus/seeds";
+  return fs::is_directory(dir) ? dir : "";
+}
+
+std::string FreshTempDir() {
+  static int counter = 0;
+  const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+  const fs::path dir = fs::temp_directory_path() /
+                       ("recoupe-test-" + std::to_string(getpid()) + "-" +
+                        (info ? std::string(info->name()) : "x") + "-" + std::to_string(counter++));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir.string();
+}
+
+}  // namespace recoupe::testing
