@@ -93,7 +93,7 @@ double BlockValue(const BlockStats& s) {
   if (s.link_density >= 0.5) return -s.length;
   if (s.words >= 15 && s.punctuation >= 1) return s.length * (1.0 - s.link_density);
   if (s.words >= 8 && s.sentence_end) return 0.5 * s.length * (1.0 - s.link_density);
-  return -0.25 * s.length;
+  return -0.1 * s.length;
 }
 
 std::string Fixed2(double value) {

@@ -194,9 +194,10 @@ TEST(HtmlExtractorTest, OffsetsPointAtTheFirstTextNodeOfEachBlock) {
   }
 }
 
+// <br> ends a block; inline tags and soft hyphens leave no trace in the text.
 TEST(HtmlExtractorTest, BreaksSplitBlocksAndInlineTagsJoinText) {
   HtmlPage page = Extract(
-      "<div>Ligne une<br>ligne <b>deux</b>, <em>suite</em>\n\n de la ligne</div>");
+      "<div>Ligne une<br>ligne <b>deux</b>, <em>sui&shy;te</em>\n\n de la ligne</div>");
   std::vector<std::string> texts;
   for (const auto& b : page.blocks) texts.push_back(b.text);
   EXPECT_EQ(texts, (std::vector<std::string>{"Ligne une", "ligne deux, suite de la ligne"}));

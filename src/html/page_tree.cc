@@ -139,7 +139,13 @@ class TreeBuilder {
   void AddText(const GumboText& text, int32_t owner, int32_t parent, bool in_link) {
     std::string_view value(text.text);
     bool seen = false;
-    for (char c : value) {
+    for (size_t i = 0; i < value.size(); ++i) {
+      char c = value[i];
+      // Soft hyphens (U+00AD) are invisible break hints, not text.
+      if (c == '\xC2' && i + 1 < value.size() && value[i + 1] == '\xAD') {
+        ++i;
+        continue;
+      }
       if (IsAsciiSpace(c)) {
         pending_space_ = true;
         continue;
