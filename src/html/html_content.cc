@@ -142,6 +142,8 @@ class Classifier {
     if (element.tag == "figcaption") return std::pair{BlockKind::kCaption, std::string("tag=figcaption")};
     std::optional<std::pair<BlockKind, std::string>> kind;
     if (auto by_tag = KindOfTag(element.tag)) {
+      // <nav>, <aside>, <footer> mean what they say; whole pages sit in a <form>.
+      if (!IsFormTag(element.tag)) return std::pair{*by_tag, "tag=" + element.tag};
       kind = std::pair{*by_tag, "tag=" + element.tag};
     } else if (const HintMatch& match = matches_[e]; match.kind && !element.content_marker) {
       kind = std::pair{*match.kind, "class~" + match.word};
@@ -194,7 +196,7 @@ class Classifier {
     // prose for a still reasonable score.
     while (best >= 0) {
       int32_t parent = tree_.elements[best].parent;
-      if (parent < 0 || ElementKind(parent)) break;
+      if (parent < 0 || ElementKind(parent) || tree_.elements[best].content_marker) break;
       if (clean_prose[parent] < kExpandProse * clean_prose[best]) break;
       if (score(parent) < kExpandScore * score(best)) break;
       best = parent;
