@@ -169,6 +169,20 @@ class Classifier {
         if (ElementKind(e) && tree_.elements[e].tag != "figcaption") outside_boilerplate = true;
       }
     }
+    // Article text is a run of sibling paragraphs: prose held by an element's
+    // children (and, half, grandchildren) counts again for it.
+    std::vector<double> local(tree_.elements.size(), 0.0);
+    for (size_t b = 0; b < tree_.blocks.size(); ++b) {
+      if (values_[b] <= 0) continue;
+      int32_t e = tree_.blocks[b].element;
+      if (e < 0) continue;
+      local[e] += values_[b];
+      int32_t parent = tree_.elements[e].parent;
+      if (parent < 0) continue;
+      local[parent] += values_[b];
+      if (tree_.elements[parent].parent >= 0) local[tree_.elements[parent].parent] += 0.5 * values_[b];
+    }
+    for (size_t e = 0; e < sums.size(); ++e) sums[e] += kLocalWeight * local[e];
     // Elements are numbered in document order, so parents come first.
     std::vector<bool> in_boilerplate(tree_.elements.size(), false);
     for (int32_t e = 0; e < static_cast<int32_t>(tree_.elements.size()); ++e) {
@@ -204,7 +218,8 @@ class Classifier {
     return best;
   }
 
-  HtmlBlock Classify(size_t b, const BlockStats& stats, int32_t container,
+  // `first_inside` is the index of the first block inside `container`.
+  HtmlBlock Classify(size_t b, const BlockStats& stats, int32_t container, size_t first_inside,
                      const std::optional<std::string>& title) const {
     const PageBlock& block = tree_.blocks[b];
     HtmlBlock out{block.text, block.html_offset, BlockKind::kOther, ""};
@@ -238,6 +253,13 @@ class Classifier {
       return out;
     }
     if (!inside) {
+      // Prose just before the container (a standfirst in a sibling element) joins it.
+      if (values_[b] > 0 && stats.link_density < kNearMaxLinkDensity && b < first_inside &&
+          NearContainer(start, container)) {
+        out.kind = BlockKind::kBody;
+        out.reason = "near_main";
+        return out;
+      }
       out.kind = BlockKind::kOther;
       out.reason = "outside_main";
       return out;
@@ -254,7 +276,25 @@ class Classifier {
   }
 
  private:
+  // True if `start` lies under the container's parent (or grandparent, up to
+  // kNearLevels) with no boilerplate element on the way up to it.
+  bool NearContainer(int32_t start, int32_t container) const {
+    if (container < 0) return false;
+    int32_t scope = container;
+    for (int level = 0; level < kNearLevels && tree_.elements[scope].parent >= 0; ++level) {
+      scope = tree_.elements[scope].parent;
+    }
+    if (!tree_.Contains(scope, start)) return false;
+    for (int32_t e = start; e >= 0 && e != scope; e = tree_.elements[e].parent) {
+      if (ElementKind(e)) return false;
+    }
+    return true;
+  }
+
+  static constexpr int kNearLevels = 1;
+  static constexpr double kNearMaxLinkDensity = 0.3;
   static constexpr double kBoilerplateFactor = 0.2;
+  static constexpr double kLocalWeight = 0.5;
   static constexpr double kContentFactor = 2.0;
   static constexpr double kExpandProse = 1.2;
   static constexpr double kExpandScore = 0.5;
@@ -280,8 +320,13 @@ std::vector<HtmlBlock> ClassifyBlocks(const PageTree& tree, const HtmlHints& hin
   int32_t container = classifier.ChooseContainer();
   std::vector<HtmlBlock> out;
   out.reserve(tree.blocks.size());
+  size_t first_inside = 0;
+  while (first_inside < tree.blocks.size() &&
+         !(container >= 0 && tree.Contains(container, tree.blocks[first_inside].element))) {
+    ++first_inside;
+  }
   for (size_t b = 0; b < tree.blocks.size(); ++b) {
-    out.push_back(classifier.Classify(b, stats[b], container, title));
+    out.push_back(classifier.Classify(b, stats[b], container, first_inside, title));
   }
   return out;
 }
