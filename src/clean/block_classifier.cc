@@ -14,6 +14,9 @@ constexpr int kTitleMaxWords = 35;
 constexpr int kStandfirstMaxWords = 60;
 constexpr int kBylineMaxWords = 10;
 constexpr int kCaptionMaxWords = 40;
+constexpr int kReaderAddressMaxWords = 25;
+constexpr int kMastheadMinWords = 2;  // one capitalised word is a section label
+constexpr int kMastheadMaxWords = 5;
 
 // Kinds that cue phrases may name, strongest evidence first on ties.
 constexpr BlockKind kCueKinds[] = {BlockKind::kCookie,  BlockKind::kDonation,
@@ -79,6 +82,19 @@ void ClassifyByCues(Classified& c) {
     Set(b, best, "cues " + f.cues + " (score " + std::to_string(score) + ")");
 }
 
+// "© Le Courrier du Levant 2017 – Tous droits réservés": the site's own
+// copyright, not a photo credit (which names a person or agency, often with
+// a slash, and no year).
+bool IsCopyrightLine(const WorkBlock& b, const BlockFeatures& f) {
+  if (f.score(BlockKind::kNavigation) >= kCueThreshold) return true;
+  bool year = false, slash = false;
+  for (const Token& t : b.tokens) {
+    year |= t.number && *t.number >= 1900 && *t.number <= 2100 && t.norm.size() == 4;
+    slash |= t.norm == "/";
+  }
+  return year && !slash;
+}
+
 std::string FoldedText(const WorkBlock& b) {
   std::string out;
   for (const Token& t : b.tokens) {
@@ -97,8 +113,35 @@ bool TitleLike(const Classified& c) {
 }
 
 // Step 2: the top of the page — section labels, title, standfirst, bylines.
+// A short line whose every word is capitalised or a name connector ("La Voix
+// du Plateau").
+bool NameShaped(const Classified& c, const CueLexicon& cues) {
+  if (c.f.words < kMastheadMinWords || c.f.words > kMastheadMaxWords || c.f.terminal)
+    return false;
+  for (const Token& t : c.block->tokens) {
+    if (t.shape == TokenShape::kPunct) return false;
+    if (!t.has(kCapitalized) && !t.has(kAllCaps) && !cues.InClass("name_connectors", t.fold))
+      return false;
+  }
+  return true;
+}
+
 void ClassifyHead(std::string_view raw, std::vector<Classified>& blocks,
-                  const OutletTable& outlets) {
+                  const CueLexicon& cues, const OutletTable& outlets) {
+  // A masthead: the site's name as the first line, with the real title after it.
+  for (size_t i = 0; i < blocks.size() && i < 3; ++i) {
+    if (blocks[i].block->kind != BlockKind::kBody) continue;
+    if (!NameShaped(blocks[i], cues)) break;
+    for (size_t j = i + 1; j < blocks.size() && j <= i + 3; ++j) {
+      if (blocks[j].block->kind != BlockKind::kBody) continue;
+      if (TitleLike(blocks[j]) && !NameShaped(blocks[j], cues)) {
+        Set(*blocks[i].block, BlockKind::kNavigation, std::string(kMastheadReason));
+        break;
+      }
+      if (blocks[j].f.words > kLabelMaxWords) break;
+    }
+    break;
+  }
   size_t title = blocks.size();
   for (size_t i = 0; i < blocks.size() && i < 6; ++i) {
     const WorkBlock& b = *blocks[i].block;
@@ -171,7 +214,10 @@ void ClassifyTail(std::vector<Classified>& blocks) {
     const bool fragment = !blocks[i].f.terminal && blocks[i].f.words <= kHeadingMaxWords;
     const bool sandwiched = i > 0 && i + 1 < blocks.size() && IsAppealKind(kind_at(i - 1)) &&
                             kind_at(i - 1) == kind_at(i + 1);
-    if (IsBoilerplate(b.kind) || (b.kind == BlockKind::kBody && (fragment || sandwiched))) {
+    const bool addresses_reader = blocks[i].f.second_person > 0 && !blocks[i].f.ProseLike() &&
+                                  blocks[i].f.words < kReaderAddressMaxWords;
+    if (IsBoilerplate(b.kind) ||
+        (b.kind == BlockKind::kBody && (fragment || sandwiched || addresses_reader))) {
       tail_start = i;
       continue;
     }
@@ -182,14 +228,35 @@ void ClassifyTail(std::vector<Classified>& blocks) {
     if (b.kind != BlockKind::kBody || b.fixed) continue;
     const BlockKind before = i > 0 ? kind_at(i - 1) : BlockKind::kBody;
     const BlockKind after = i + 1 < blocks.size() ? kind_at(i + 1) : before;
-    if (before == after && IsBoilerplate(before))
+    if (before == after && IsBoilerplate(before)) {
       Set(b, before, "between two '" + std::string(BlockKindName(before)) + "' blocks at the tail");
-    else
+    } else if (blocks[i].f.second_person > 0 && (IsAppealKind(before) || IsAppealKind(after))) {
+      const BlockKind appeal = IsAppealKind(before) ? before : after;
+      Set(b, appeal, "addresses the reader beside a '" + std::string(BlockKindName(appeal)) +
+                         "' block at the tail");
+    } else {
       Set(b, BlockKind::kOther, "fragment after the article");
+    }
   }
 }
 
-// Step 5: short unfinished lines between body paragraphs are crossheads.
+// Step 5: short labels beside page furniture ("International" above a
+// dateline, "Radio France International" before "Publié le") are navigation.
+void ClassifyLabels(std::vector<Classified>& blocks) {
+  auto furniture = [&](size_t i) {
+    const BlockKind k = blocks[i].block->kind;
+    return IsBoilerplate(k) && k != BlockKind::kTitle;
+  };
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    WorkBlock& b = *blocks[i].block;
+    if (b.kind != BlockKind::kBody || b.fixed) continue;
+    if (blocks[i].f.terminal || blocks[i].f.words > kLabelMaxWords) continue;
+    if ((i > 0 && furniture(i - 1)) || (i + 1 < blocks.size() && furniture(i + 1)))
+      Set(b, BlockKind::kNavigation, "short label beside page furniture");
+  }
+}
+
+// Step 6: short unfinished lines between body paragraphs are crossheads.
 void ClassifyHeadings(std::vector<Classified>& blocks) {
   for (size_t i = 1; i + 1 < blocks.size(); ++i) {
     WorkBlock& b = *blocks[i].block;
@@ -211,11 +278,14 @@ void ClassifyBlocks(std::string_view raw, std::vector<WorkBlock>& blocks, const 
     Classified c{&b, ComputeFeatures(b.tokens, raw.substr(b.span.begin, b.span.size()), cues,
                                      outlets)};
     if (!b.fixed && b.kind == BlockKind::kBody) ClassifyByCues(c);
+    if (b.kind == BlockKind::kCredit && IsCopyrightLine(b, c.f))
+      Set(b, BlockKind::kNavigation, "copyright line of the site");
     classified.push_back(std::move(c));
   }
-  ClassifyHead(raw, classified, outlets);
+  ClassifyHead(raw, classified, cues, outlets);
   ClassifyInner(classified);
   ClassifyTail(classified);
+  ClassifyLabels(classified);
   ClassifyHeadings(classified);
 }
 

@@ -12,6 +12,10 @@
 
 namespace recoupe {
 
+// The reason given to a masthead line (the site's name above the title);
+// page metadata reads the outlet's name from it.
+inline constexpr std::string_view kMastheadReason = "masthead: the site's name above the title";
+
 // Sets kind and reason of every block that is not `fixed`.
 void ClassifyBlocks(std::string_view raw, std::vector<WorkBlock>& blocks, const CueLexicon& cues,
                     const OutletTable& outlets);

@@ -22,9 +22,11 @@ BlockFeatures ComputeFeatures(const std::vector<Token>& tokens, std::string_view
   BlockFeatures f;
   std::vector<std::string_view> words;
   int function_words = 0;
+  std::vector<bool> is_number;  // numbers ("Commentaires (12)") need no cue to cover them
   for (const Token& t : tokens) {
     if (t.shape != TokenShape::kWord && t.shape != TokenShape::kNumber) continue;
     words.push_back(t.fold);
+    is_number.push_back(t.shape == TokenShape::kNumber);
     if (cues.InClass("second_person", t.fold)) ++f.second_person;
     if (cues.InClass("call_to_action", t.fold)) ++f.call_to_action;
     if (cues.InClass("function_words", t.fold)) ++function_words;
@@ -51,7 +53,7 @@ BlockFeatures ComputeFeatures(const std::vector<Token>& tokens, std::string_view
   }
   for (size_t kind = 0; kind < kBlockKindCount; ++kind) {
     bool all = !words.empty();
-    for (bool c : covered[kind]) all = all && c;
+    for (size_t w = 0; w < words.size(); ++w) all = all && (covered[kind][w] || is_number[w]);
     f.cue_covers_all[kind] = all;
   }
   f.mentions_outlet = !outlets.MentionedIn(block_text).empty();

@@ -1,5 +1,8 @@
 #include "clean/block_split.h"
 
+#include <algorithm>
+
+#include "segment/segmenter.h"
 #include "segment/tokenizer.h"
 
 namespace recoupe {
@@ -34,6 +37,7 @@ int WordsIn(const std::vector<Token>& tokens, size_t from, size_t to) {
 constexpr size_t kRunInMinBlockBytes = 400;
 constexpr int kRunInMaxFragmentWords = 15;
 constexpr int kStandfirstMaxWords = 25;
+constexpr int kTitleMinWords = 4;
 
 }  // namespace
 
@@ -79,54 +83,153 @@ WorkBlock MakeWorkBlock(std::string_view raw, Span span, BlockKind kind) {
   return block;
 }
 
-std::vector<WorkBlock> SplitRunIns(std::string_view raw, WorkBlock block, const CueLexicon& cues) {
+namespace {
+
+// Kinds whose cues, starting with a capital after a bare word, begin a new
+// unit inside a run-on line.
+bool IsFurnitureCueKind(BlockKind kind) {
+  return kind == BlockKind::kNotice || kind == BlockKind::kRelated ||
+         kind == BlockKind::kByline || kind == BlockKind::kNavigation ||
+         kind == BlockKind::kComments || kind == BlockKind::kDonation ||
+         kind == BlockKind::kCookie;
+}
+
+bool IsBare(const Token& t) {
+  return t.shape == TokenShape::kWord || t.shape == TokenShape::kNumber;
+}
+
+bool IsCapital(const Token& t) { return t.has(kCapitalized) || t.has(kAllCaps); }
+
+// Does raw text starting at token `i` begin with a known outlet's name?
+bool StartsOutletName(std::string_view raw, const Token& t, const OutletTable& outlets) {
+  const std::string_view rest = raw.substr(t.span.begin);
+  for (const Outlet& outlet : outlets.outlets())
+    for (const std::string& alias : outlet.aliases)
+      if (rest.starts_with(alias)) return true;
+  return false;
+}
+
+// A missing full stop before token i (see SplitRunOn).
+bool MissingStopBefore(std::string_view raw, const std::vector<Token>& t, size_t i,
+                       bool title_position, const CueLexicon& cues, const OutletTable& outlets) {
+  if (i == 0 || i + 1 >= t.size()) return false;
+  if (!IsBare(t[i - 1]) || !t[i].has(kCapitalized) || !cues.InClass("function_words", t[i].fold))
+    return false;
+  if (IsLowerWord(t[i + 1])) return true;
+  return title_position && IsCapital(t[i + 1]) && !StartsOutletName(raw, t[i], outlets);
+}
+
+// End (token index) of the name run of a byline starting at `lead` ("Par
+// Julien Ferrand avec ALP"): capitalised words and connectors; a capitalised
+// word followed by a lower-case word starts the next sentence.
+size_t BylineEnd(const std::vector<Token>& t, size_t lead, const CueLexicon& cues) {
+  size_t end = lead + 1;
+  bool any_name = false;
+  for (size_t i = lead + 1; i < t.size(); ++i) {
+    const bool connector = cues.InClass("name_connectors", t[i].fold);
+    if (IsCapital(t[i])) {
+      const bool next_lower = i + 1 < t.size() && IsLowerWord(t[i + 1]) &&
+                              !cues.InClass("name_connectors", t[i + 1].fold);
+      if (any_name && next_lower) return end;
+      any_name = true;
+      end = i + 1;
+    } else if (!(connector && any_name)) {
+      return end;
+    }
+  }
+  return end;
+}
+
+}  // namespace
+
+std::vector<WorkBlock> SplitRunOn(std::string_view raw, WorkBlock block, const CueLexicon& cues,
+                                  const OutletTable& outlets, int group) {
   if (block.span.size() < kRunInMinBlockBytes || block.fixed) return {std::move(block)};
   const std::vector<Token>& t = block.tokens;
-  std::vector<WorkBlock> pieces;
-  uint32_t piece_begin = block.span.begin;
-  size_t sentence_start = 0;  // token index after the last full stop
-  bool at_block_start = true;
-  for (size_t i = 1; i + 1 < t.size(); ++i) {
-    if (EndsSentence(t[i - 1])) sentence_start = i, at_block_start = false;
-    const Token& prev = t[i - 1];
-    const Token& word = t[i];
-    const bool boundary = prev.shape == TokenShape::kWord && word.has(kCapitalized) &&
-                          cues.InClass("function_words", word.fold) && IsLowerWord(t[i + 1]) &&
-                          (prev.shape == TokenShape::kWord || prev.shape == TokenShape::kNumber);
-    if (!boundary || i - sentence_start < 2) continue;
+  if (t.size() < 2) return {std::move(block)};
+
+  enum class Cut : uint8_t { kNone, kSentence, kMissingStop, kFurniture };
+  std::vector<Cut> cut(t.size() + 1, Cut::kNone);
+  for (const SentenceBounds& s : SplitSentences(t, DefaultAbbreviations()))
+    if (s.first_token > 0) cut[s.first_token] = Cut::kSentence;
+  cut[t.size()] = Cut::kSentence;
+
+  // Missing full stops; the title position is the first fragment of the line.
+  size_t sentence_start = 0;
+  for (size_t i = 1; i < t.size(); ++i) {
+    if (cut[i] == Cut::kSentence) sentence_start = i;
+    const bool title_position = sentence_start == 0 && WordsIn(t, 0, i) >= kTitleMinWords;
     if (WordsIn(t, sentence_start, i) > kRunInMaxFragmentWords) continue;
-    const Span fragment{t[sentence_start].span.begin, prev.span.end};
-    if (fragment.begin > piece_begin)
-      pieces.push_back(MakeWorkBlock(raw, TrimSpan(raw, {piece_begin, fragment.begin})));
-    WorkBlock heading = MakeWorkBlock(raw, fragment, at_block_start && pieces.empty()
-                                                         ? BlockKind::kTitle
-                                                         : BlockKind::kHeading);
-    heading.fixed = true;
-    heading.reason = "run-in: no punctuation before the capitalised '" + word.norm + "'";
-    const bool title = heading.kind == BlockKind::kTitle;
-    pieces.push_back(std::move(heading));
-    piece_begin = word.span.begin;
-    // A short first sentence right after a run-in title is its standfirst.
-    if (title) {
-      size_t end = i;
-      while (end < t.size() && !EndsSentence(t[end])) ++end;
-      if (end < t.size() && WordsIn(t, i, end) <= kStandfirstMaxWords) {
-        WorkBlock standfirst = MakeWorkBlock(raw, {word.span.begin, t[end].span.end},
-                                             BlockKind::kSubtitle);
-        standfirst.fixed = true;
-        standfirst.reason = "short first sentence after a run-in title";
-        pieces.push_back(std::move(standfirst));
-        piece_begin = t[end].span.end;
-        i = end;
-        sentence_start = end + 1;
-      }
-    }
-    at_block_start = false;
+    if (cut[i] == Cut::kNone && MissingStopBefore(raw, t, i, title_position, cues, outlets))
+      cut[i] = Cut::kMissingStop, sentence_start = i;
   }
-  if (pieces.empty()) return {std::move(block)};
-  const Span rest = TrimSpan(raw, {piece_begin, block.span.end});
-  if (!rest.empty()) pieces.push_back(MakeWorkBlock(raw, rest));
-  return pieces;
+  // Furniture cues that start mid-line, byline name runs, © signs.
+  std::vector<std::string_view> words;
+  std::vector<size_t> word_token;
+  for (size_t i = 0; i < t.size(); ++i)
+    if (IsBare(t[i])) words.push_back(t[i].fold), word_token.push_back(i);
+  size_t covered_until = 0;  // a cue inside another ("lire aussi" in "à lire aussi") cuts nothing
+  for (const CueHit& hit : cues.Find(words)) {
+    const size_t i = word_token[hit.first_word];
+    const bool inside_previous = hit.first_word < covered_until;
+    covered_until = std::max(covered_until, hit.first_word + hit.cue->words.size());
+    if (inside_previous) continue;
+    if (!IsFurnitureCueKind(hit.cue->kind) || i == 0 || !IsCapital(t[i]) || !IsBare(t[i - 1]))
+      continue;
+    if (cut[i] == Cut::kNone) cut[i] = Cut::kFurniture;
+    if (hit.cue->kind == BlockKind::kByline) {
+      const size_t end = BylineEnd(t, i + hit.cue->words.size() - 1, cues);
+      if (end < t.size() && cut[end] == Cut::kNone) cut[end] = Cut::kFurniture;
+    }
+  }
+  for (size_t i = 1; i < t.size(); ++i)
+    if (t[i].norm == "©" && cut[i] == Cut::kNone) cut[i] = Cut::kFurniture;
+
+  // A paragraph whose only cuts are its sentence ends is not a run-on line.
+  if (std::none_of(cut.begin(), cut.end(),
+                   [](Cut c) { return c == Cut::kMissingStop || c == Cut::kFurniture; }))
+    return {std::move(block)};
+
+  std::vector<WorkBlock> units;
+  size_t begin = 0;
+  for (size_t i = 1; i <= t.size(); ++i) {
+    if (cut[i] == Cut::kNone) continue;
+    WorkBlock unit = MakeWorkBlock(raw, {t[begin].span.begin, t[i - 1].span.end});
+    unit.run_on_group = group;
+    const bool unfinished = !EndsSentence(t[i - 1]);
+    const int unit_words = WordsIn(t, begin, i);
+    if (cut[i] == Cut::kMissingStop && unfinished && unit_words <= kRunInMaxFragmentWords) {
+      unit.kind = units.empty() ? BlockKind::kTitle : BlockKind::kHeading;
+      unit.fixed = true;
+      unit.reason = "run-in: no full stop before the capitalised '" + t[i].norm + "'";
+    } else if (units.size() == 1 && units[0].kind == BlockKind::kTitle && !unfinished &&
+               unit_words <= kStandfirstMaxWords) {
+      unit.kind = BlockKind::kSubtitle;
+      unit.fixed = true;
+      unit.reason = "short first sentence after a run-in title";
+    }
+    units.push_back(std::move(unit));
+    begin = i;
+  }
+  if (units.size() <= 1) return {std::move(block)};
+  return units;
+}
+
+void MergeRunOnUnits(std::vector<WorkBlock>& blocks) {
+  std::vector<WorkBlock> merged;
+  for (WorkBlock& b : blocks) {
+    const bool mergeable = !b.fixed && b.run_on_group >= 0;
+    if (mergeable && !merged.empty() && !merged.back().fixed && merged.back().kind == b.kind &&
+        merged.back().run_on_group == b.run_on_group) {
+      WorkBlock& into = merged.back();
+      into.span.end = b.span.end;
+      into.tokens.insert(into.tokens.end(), std::make_move_iterator(b.tokens.begin()),
+                         std::make_move_iterator(b.tokens.end()));
+      continue;
+    }
+    merged.push_back(std::move(b));
+  }
+  blocks = std::move(merged);
 }
 
 std::vector<WorkBlock> CarveCredit(std::string_view raw, WorkBlock block) {

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "clean/cue_lexicon.h"
+#include "clean/outlets.h"
 #include "recoupe/document.h"
 
 namespace recoupe {
@@ -15,6 +16,7 @@ struct WorkBlock {
   std::string reason;
   std::vector<Token> tokens;
   bool fixed = false;  // kind decided by structure (HTML) or by a split; not reclassified
+  int run_on_group = -1;  // units cut from one run-on line share a group
 };
 
 // One block per non-blank line of raw[span], white space trimmed.
@@ -27,14 +29,24 @@ Span TrimSpan(std::string_view raw, Span span);
 // Makes a WorkBlock with the tokens of raw[span].
 WorkBlock MakeWorkBlock(std::string_view raw, Span span, BlockKind kind = BlockKind::kBody);
 
-// Badly scraped pages run title, standfirst and crossheads into the text
-// with no line break and no full stop ("... entièrement libérée L'aviation
-// russe a tué ..."). In a long block, a capitalised function word that
-// follows a word without punctuation, and is itself followed by a lower-case
-// word, starts a new sentence; the short stretch before it, back to the last
-// full stop, is a title (at the block start) or a heading. Returns the pieces
-// in order; blocks with no such boundary come back whole.
-std::vector<WorkBlock> SplitRunIns(std::string_view raw, WorkBlock block, const CueLexicon& cues);
+// Badly scraped pages lose their line breaks: title, standfirst, crossheads,
+// bylines, "Publié le ...", "À LIRE AUSSI ..." and newsletter prompts run
+// into the text. A long block (≥ 400 bytes) is cut into units: at sentence
+// ends; at a missing full stop (a capitalised function word after a bare
+// word, itself followed by a lower-case word — or, for the title at the very
+// start, by any word, unless the two make a known outlet's name like "Le
+// Monde"); where a page-furniture cue starts with a capital after a bare word;
+// after the name run of a byline; at a © sign. A short unfinished unit at the
+// start is the title, one ending at a missing full stop later on a crosshead;
+// a short first sentence after the title is the standfirst. The other units
+// are classified like blocks, and adjacent units of one line that got the
+// same kind merge back (MergeRunOnUnits). Blocks with no such cut come back whole.
+std::vector<WorkBlock> SplitRunOn(std::string_view raw, WorkBlock block, const CueLexicon& cues,
+                                  const OutletTable& outlets, int group);
+
+// Merges adjacent units cut from one run-on line that got the same kind
+// (other than the fixed title, crosshead and standfirst) back into one block.
+void MergeRunOnUnits(std::vector<WorkBlock>& blocks);
 
 // Carves a photo credit ("© Name/Agency") out of a block: the credit runs
 // from the © sign to the end of the block (or to the closing parenthesis of a

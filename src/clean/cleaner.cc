@@ -46,12 +46,14 @@ void Cleaner::Clean(Document& doc) const {
     }
   }
   std::vector<WorkBlock> pieces;
+  int group = 0;
   for (WorkBlock& block : blocks)
-    for (WorkBlock& run_in : SplitRunIns(doc.raw, std::move(block), cues_))
+    for (WorkBlock& run_in : SplitRunOn(doc.raw, std::move(block), cues_, outlets_, group++))
       for (WorkBlock& piece : CarveCredit(doc.raw, std::move(run_in)))
         pieces.push_back(std::move(piece));
 
   ClassifyBlocks(doc.raw, pieces, cues_, outlets_);
+  MergeRunOnUnits(pieces);
   SplitDateline(doc.raw, pieces);
 
   std::vector<Block> out;
@@ -64,7 +66,7 @@ void Cleaner::Clean(Document& doc) const {
     out.push_back({pieces[i].span, pieces[i].kind, std::move(pieces[i].reason), html_offset});
   }
   doc.blocks = std::move(out);
-  FillPageMetadata(doc, outlets_);
+  FillPageMetadata(doc, outlets_, cues_);
 }
 
 }  // namespace recoupe
