@@ -56,14 +56,15 @@ rule according kind=attribution
 rule said kind=attribution
   who:CAP+ @say_verb
 )";
-  const char* nouns[] = {"morts", "blessés", "soldats", "civils", "personnes", "réfugiés",
-                         "habitants", "combattants", "djihadistes", "victimes", "otages",
-                         "militaires", "hommes", "enfants", "femmes"};
+  const char* nouns[] = {"morts",    "blessés",    "soldats",     "civils",      "personnes",
+                         "réfugiés", "habitants",  "combattants", "djihadistes", "victimes",
+                         "otages",   "militaires", "hommes",      "enfants",     "femmes"};
   int k = 0;
   for (const char* noun : nouns) {
     for (int bound : {1, 100, 1000}) {
-      text += "rule figure_" + std::to_string(k++) + " kind=figure\n  <approx>? count:[NUM num>=" +
-              std::to_string(bound) + "] what:\"" + noun + "\"\n";
+      text += "rule figure_" + std::to_string(k++) +
+              " kind=figure\n  <approx>? count:[NUM num>=" + std::to_string(bound) + "] what:\"" +
+              noun + "\"\n";
     }
   }
   // 6 + 45 = 51 rules.
@@ -83,8 +84,9 @@ std::vector<Token> BenchTokens() {
   }
   if (text.empty()) {
     for (int i = 0; i < 200; ++i) {
-      text += "Selon des sources militaires, plus de 200 soldats ont été tués le dimanche "
-              "27 mars 2016 lors des combats contre l'organisation Etat islamique. ";
+      text +=
+          "Selon des sources militaires, plus de 200 soldats ont été tués le dimanche "
+          "27 mars 2016 lors des combats contre l'organisation Etat islamique. ";
     }
   }
   std::vector<Token> tokens = recoupe::TokenizeText(text);

@@ -9,8 +9,8 @@ namespace recoupe::pattern {
 namespace {
 
 icu::UnicodeString ToLowerUnicode(std::string_view text) {
-  icu::UnicodeString u =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   u.toLower(icu::Locale::getRoot());
   u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2019)), icu::UnicodeString("'"));
   u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x02BC)), icu::UnicodeString("'"));
@@ -26,13 +26,20 @@ std::string ToUtf8(const icu::UnicodeString& u) {
 // Letters that fold to base letters without a canonical decomposition.
 const char* ExtraFold(UChar32 c) {
   switch (c) {
-    case 0x0153: return "oe";  // œ
-    case 0x00E6: return "ae";  // æ
-    case 0x00DF: return "ss";  // ß
-    case 0x00F8: return "o";   // ø
-    case 0x0142: return "l";   // ł
-    case 0x0111: return "d";   // đ
-    default: return nullptr;
+    case 0x0153:
+      return "oe";  // œ
+    case 0x00E6:
+      return "ae";  // æ
+    case 0x00DF:
+      return "ss";  // ß
+    case 0x00F8:
+      return "o";  // ø
+    case 0x0142:
+      return "l";  // ł
+    case 0x0111:
+      return "d";  // đ
+    default:
+      return nullptr;
   }
 }
 

@@ -9,9 +9,12 @@ namespace {
 
 const std::string& FormOf(const Token& token, LexiconMode mode) {
   switch (mode) {
-    case LexiconMode::kFold: return token.fold;
-    case LexiconMode::kLower: return token.lower;
-    case LexiconMode::kExact: return token.norm;
+    case LexiconMode::kFold:
+      return token.fold;
+    case LexiconMode::kLower:
+      return token.lower;
+    case LexiconMode::kExact:
+      return token.norm;
   }
   return token.fold;
 }

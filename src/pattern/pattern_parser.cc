@@ -92,8 +92,12 @@ class ExprParser {
   ExprParser(const PatternText& source, std::vector<TokenTest>* tests,
              std::vector<std::string>* capture_names,
              const std::map<std::string, Define, std::less<>>& defines, int depth)
-      : source_(source), s_(source.text), tests_(tests), captures_(capture_names),
-        defines_(defines), depth_(depth) {}
+      : source_(source),
+        s_(source.text),
+        tests_(tests),
+        captures_(capture_names),
+        defines_(defines),
+        depth_(depth) {}
 
   bool ParseAll(Node* out) {
     if (!ParseAlternation(out)) return false;
@@ -115,9 +119,7 @@ class ExprParser {
     if (error_.empty()) error_ = Where() + ": " + message;
     return false;
   }
-  std::string Where() const {
-    return source_.file + ":" + std::to_string(source_.LineOf(pos_));
-  }
+  std::string Where() const { return source_.file + ":" + std::to_string(source_.LineOf(pos_)); }
 
   void SkipSpace() {
     while (pos_ < s_.size() && std::isspace(static_cast<unsigned char>(s_[pos_]))) ++pos_;
@@ -376,8 +378,9 @@ class ExprParser {
     auto it = kWords.find(word);
     if (it == kWords.end()) {
       pos_ = start;
-      return Fail("a token test (\"word\", @lexicon, WORD, NUM, PUNCT, SYM, CAP, ALLCAPS, "
-                  "INITIAL, ELIDED, HYPHEN, SPACE, num<=31, prefix=\"...\", _)");
+      return Fail(
+          "a token test (\"word\", @lexicon, WORD, NUM, PUNCT, SYM, CAP, ALLCAPS, "
+          "INITIAL, ELIDED, HYPHEN, SPACE, num<=31, prefix=\"...\", _)");
     }
     out->kind = it->second.first;
     out->bits = it->second.second;
@@ -436,8 +439,7 @@ std::string DirName(const std::string& path) {
 
 class FileParser {
  public:
-  FileParser(Compiled* compiled, const FileReader& reader)
-      : compiled_(compiled), reader_(reader) {}
+  FileParser(Compiled* compiled, const FileReader& reader) : compiled_(compiled), reader_(reader) {}
 
   Status ParseFile(std::string_view text, const std::string& name, int depth) {
     included_.insert(name);
@@ -451,8 +453,8 @@ class FileParser {
       std::string where = name + ":" + std::to_string(number);
       if (number == 1) {
         if (Trim(line) != kVersionLine) {
-          return Status::Error(where + ": expected the version line '" +
-                               std::string(kVersionLine) + "' (got '" + std::string(line) + "')");
+          return Status::Error(where + ": expected the version line '" + std::string(kVersionLine) +
+                               "' (got '" + std::string(line) + "')");
         }
         continue;
       }
@@ -488,8 +490,8 @@ class FileParser {
     std::string_view keyword = words[0];
     if (keyword == "%include") {
       if (words.size() != 2) return Status::Error(where + ": expected '%include PATH'");
-      std::string path = words[1].starts_with('/') ? std::string(words[1])
-                                                   : DirName(name) + std::string(words[1]);
+      std::string path =
+          words[1].starts_with('/') ? std::string(words[1]) : DirName(name) + std::string(words[1]);
       if (included_.count(path)) return Status::Ok();
       if (depth >= kMaxIncludeDepth) {
         return Status::Error(where + ": %include nested deeper than " +
@@ -559,13 +561,15 @@ class FileParser {
         size_t eq = words[i].find('=');
         if (eq == std::string_view::npos) {
           if (words[i] != "cross_sentences") {
-            return Status::Error(where + ": expected a tag key=value or the option "
-                                 "cross_sentences (got '" + std::string(words[i]) + "')");
+            return Status::Error(where +
+                                 ": expected a tag key=value or the option "
+                                 "cross_sentences (got '" +
+                                 std::string(words[i]) + "')");
           }
           rule_.cross_sentences = true;
         } else if (eq == 0 || !IsName(words[i].substr(0, eq))) {
-          return Status::Error(where + ": expected a tag key=value (got '" +
-                               std::string(words[i]) + "')");
+          return Status::Error(where + ": expected a tag key=value (got '" + std::string(words[i]) +
+                               "')");
         } else {
           rule_.tags.emplace_back(words[i].substr(0, eq), words[i].substr(eq + 1));
         }
@@ -581,9 +585,11 @@ class FileParser {
                       const std::string& where) {
     switch (block_) {
       case Block::kNone:
-        return Status::Error(where + ": expected %include, lexicon, define or rule "
+        return Status::Error(where +
+                             ": expected %include, lexicon, define or rule "
                              "(an indented line belongs to the block above it)");
-      case Block::kLexicon: return LexiconLine(line, where);
+      case Block::kLexicon:
+        return LexiconLine(line, where);
       case Block::kRule:
       case Block::kDefine:
         if (!pattern_.text.empty()) pattern_.text.push_back(' ');
@@ -610,8 +616,7 @@ class FileParser {
       if (bar == std::string_view::npos) bar = line.size();
       std::string form = NormalizeEntry(Trim(line.substr(start, bar - start)), info.mode);
       if (form.empty()) return Status::Error(where + ": expected an entry between '|'");
-      int32_t existing =
-          compiled_->tries[static_cast<int>(info.mode)].Add(form, lexicon_, value);
+      int32_t existing = compiled_->tries[static_cast<int>(info.mode)].Add(form, lexicon_, value);
       if (existing != -2 && existing != value) {
         return Status::Error(where + ": '" + form + "' is already in @" + info.name +
                              " with another value");
@@ -633,8 +638,7 @@ class FileParser {
     block_ = Block::kNone;
     if (block != Block::kRule && block != Block::kDefine) return Status::Ok();
     if (Trim(pattern_.text).empty()) {
-      return Status::Error(block_where_ + ": expected an indented pattern under " +
-                           block_name_);
+      return Status::Error(block_where_ + ": expected an indented pattern under " + block_name_);
     }
     if (block == Block::kDefine) {
       std::vector<TokenTest> scratch_tests;
@@ -687,8 +691,8 @@ class FileParser {
     for (TokenTest& test : compiled_->tests) {
       for (Condition& c : test.conditions) {
         if (c.kind != Condition::Kind::kLexicon) continue;
-        Status status = ResolveLexicon(c.lexicon_name, c.value_text, c.origin, &c.lexicon,
-                                       &c.value);
+        Status status =
+            ResolveLexicon(c.lexicon_name, c.value_text, c.origin, &c.lexicon, &c.value);
         if (!status.ok()) return status;
         if (!c.negate && test.value_lexicon < 0) test.value_lexicon = c.lexicon;
       }

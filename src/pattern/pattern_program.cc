@@ -5,29 +5,42 @@ namespace {
 
 bool Compare(double a, Condition::Op op, double b) {
   switch (op) {
-    case Condition::Op::kLt: return a < b;
-    case Condition::Op::kLe: return a <= b;
-    case Condition::Op::kEq: return a == b;
-    case Condition::Op::kNe: return a != b;
-    case Condition::Op::kGe: return a >= b;
-    case Condition::Op::kGt: return a > b;
+    case Condition::Op::kLt:
+      return a < b;
+    case Condition::Op::kLe:
+      return a <= b;
+    case Condition::Op::kEq:
+      return a == b;
+    case Condition::Op::kNe:
+      return a != b;
+    case Condition::Op::kGe:
+      return a >= b;
+    case Condition::Op::kGt:
+      return a > b;
   }
   return false;
 }
 
 bool Holds(const Condition& c, const Token& token, std::span<const LexiconHit> single_hits) {
   switch (c.kind) {
-    case Condition::Kind::kAny: return true;
-    case Condition::Kind::kFold: return token.fold == c.text;
-    case Condition::Kind::kLower: return token.lower == c.text;
-    case Condition::Kind::kNorm: return token.norm == c.text;
+    case Condition::Kind::kAny:
+      return true;
+    case Condition::Kind::kFold:
+      return token.fold == c.text;
+    case Condition::Kind::kLower:
+      return token.lower == c.text;
+    case Condition::Kind::kNorm:
+      return token.norm == c.text;
     case Condition::Kind::kPrefix:
       return token.fold.starts_with(c.text);
     case Condition::Kind::kSuffix:
       return token.fold.ends_with(c.text);
-    case Condition::Kind::kShape: return static_cast<uint16_t>(token.shape) == c.bits;
-    case Condition::Kind::kFlag: return (token.flags & c.bits) != 0;
-    case Condition::Kind::kNumber: return token.number && Compare(*token.number, c.op, c.number);
+    case Condition::Kind::kShape:
+      return static_cast<uint16_t>(token.shape) == c.bits;
+    case Condition::Kind::kFlag:
+      return (token.flags & c.bits) != 0;
+    case Condition::Kind::kNumber:
+      return token.number && Compare(*token.number, c.op, c.number);
     case Condition::Kind::kLexicon:
       for (const LexiconHit& hit : single_hits) {
         if (hit.lexicon == c.lexicon && (c.value < 0 || hit.value == c.value)) return true;
@@ -113,8 +126,12 @@ class Emitter {
           Emit({.op = Op::kSave, .arg = 3 * node.capture + 1});
         }
         break;
-      case Node::Kind::kSentenceStart: Emit({.op = Op::kSentenceStart}); break;
-      case Node::Kind::kSentenceEnd: Emit({.op = Op::kSentenceEnd}); break;
+      case Node::Kind::kSentenceStart:
+        Emit({.op = Op::kSentenceStart});
+        break;
+      case Node::Kind::kSentenceEnd:
+        Emit({.op = Op::kSentenceEnd});
+        break;
     }
   }
 

@@ -127,8 +127,8 @@ Result<SelftestReport> RunSelftest(std::string_view text, std::string_view name,
     std::string got = RenderMatches(input, tokens, matches, with_captures);
     ++report.cases;
     if (got != expected) {
-      report.failures.push_back(where + ": got '" + got + "', expected '" +
-                                std::string(expected) + "'");
+      report.failures.push_back(where + ": got '" + got + "', expected '" + std::string(expected) +
+                                "'");
     }
   }
   if (number == 0) return Status::Error(file + ":1: expected the version line (empty file)");

@@ -80,9 +80,15 @@ class ReversePass {
  public:
   ReversePass(const Compiled& compiled, std::span<const Token> tokens, const HitIndex& hits,
               MatchStats* stats)
-      : compiled_(compiled), prog_(compiled.reverse.insts), tokens_(tokens), hits_(hits),
-        stats_(stats), visited_(prog_.size(), 0), seed_end_(prog_.size(), -1),
-        seed_stamp_(prog_.size(), 0), ring_(hits.max_length + 1) {}
+      : compiled_(compiled),
+        prog_(compiled.reverse.insts),
+        tokens_(tokens),
+        hits_(hits),
+        stats_(stats),
+        visited_(prog_.size(), 0),
+        seed_end_(prog_.size(), -1),
+        seed_stamp_(prog_.size(), 0),
+        ring_(hits.max_length + 1) {}
 
   void Run(std::span<const int32_t> rules, uint32_t begin, uint32_t end, std::vector<Best>* best) {
     for (auto& slot : ring_) slot.clear();
@@ -134,7 +140,9 @@ class ReversePass {
           stack_.push_back(inst.x);
           break;
         case Op::kJump:
-        case Op::kSave: stack_.push_back(inst.x); break;
+        case Op::kSave:
+          stack_.push_back(inst.x);
+          break;
         case Op::kSentenceStart:
           if (AtSentenceStart(tokens_, p)) stack_.push_back(inst.x);
           break;
@@ -145,9 +153,8 @@ class ReversePass {
           if (seed.end > static_cast<int32_t>(p)) (*best)[p].Offer(seed.end, inst.arg);
           break;
         case Op::kTest:
-          if (p > begin &&
-              PassesTest(compiled_.tests[inst.arg], tokens_[p - 1],
-                         hits_.SinglesAt(p - 1, &singles_))) {
+          if (p > begin && PassesTest(compiled_.tests[inst.arg], tokens_[p - 1],
+                                      hits_.SinglesAt(p - 1, &singles_))) {
             ring_[(p - 1) % ring_.size()].push_back({inst.x, seed.end});
           }
           break;
@@ -186,8 +193,13 @@ class CapturePass {
  public:
   CapturePass(const Compiled& compiled, std::span<const Token> tokens, const HitIndex& hits,
               MatchStats* stats)
-      : compiled_(compiled), prog_(compiled.forward.insts), tokens_(tokens), hits_(hits),
-        stats_(stats), visited_(prog_.size(), 0), ring_(hits.max_length + 1) {}
+      : compiled_(compiled),
+        prog_(compiled.forward.insts),
+        tokens_(tokens),
+        hits_(hits),
+        stats_(stats),
+        visited_(prog_.size(), 0),
+        ring_(hits.max_length + 1) {}
 
   void Run(int32_t rule_index, PatternMatch* match) {
     const CompiledRule& rule = compiled_.rules[rule_index];
@@ -235,7 +247,9 @@ class CapturePass {
         Add(inst.x, slots, p);
         Add(inst.y, slots, p);
         break;
-      case Op::kJump: Add(inst.x, slots, p); break;
+      case Op::kJump:
+        Add(inst.x, slots, p);
+        break;
       case Op::kSave: {
         int32_t old = (*slots)[inst.arg];
         (*slots)[inst.arg] = static_cast<int32_t>(p);
@@ -256,7 +270,9 @@ class CapturePass {
         }
         break;
       case Op::kTest:
-      case Op::kLexicon: consumers_.push_back({pc, *slots}); break;
+      case Op::kLexicon:
+        consumers_.push_back({pc, *slots});
+        break;
     }
   }
 
@@ -328,8 +344,7 @@ const PatternCapture* PatternMatch::Capture(std::string_view name) const {
 }
 
 PatternSet::PatternSet() : compiled_(std::make_shared<Compiled>()) {}
-PatternSet::PatternSet(std::shared_ptr<const Compiled> compiled)
-    : compiled_(std::move(compiled)) {}
+PatternSet::PatternSet(std::shared_ptr<const Compiled> compiled) : compiled_(std::move(compiled)) {}
 
 size_t PatternSet::rule_count() const { return compiled_->rules.size(); }
 const Rule& PatternSet::rule(size_t index) const { return compiled_->rules[index].rule; }
@@ -340,8 +355,7 @@ const Rule* PatternSet::FindRule(std::string_view name) const {
   return nullptr;
 }
 std::vector<PatternMatch> PatternSet::Match(std::span<const Token> tokens,
-                                            const MatchOptions& options,
-                                            MatchStats* stats) const {
+                                            const MatchOptions& options, MatchStats* stats) const {
   std::vector<PatternMatch> matches;
   const Compiled& compiled = *compiled_;
   uint32_t n = static_cast<uint32_t>(tokens.size());
@@ -353,7 +367,8 @@ std::vector<PatternMatch> PatternSet::Match(std::span<const Token> tokens,
   // Leftmost-longest non-overlapping matches of `rules` among themselves.
   auto pick = [&](std::span<const int32_t> rules) {
     std::vector<int32_t> local, crossing;
-    for (int32_t r : rules) (compiled.rules[r].rule.cross_sentences ? crossing : local).push_back(r);
+    for (int32_t r : rules)
+      (compiled.rules[r].rule.cross_sentences ? crossing : local).push_back(r);
     std::vector<Best> best(n + 1);
     if (!local.empty()) {
       for (uint32_t a = 0; a < n;) {

@@ -38,8 +38,8 @@ struct Rule {
 };
 
 struct PatternCapture {
-  std::string_view name;   // owned by the PatternSet
-  uint32_t first = 0;      // token range [first, end) in the matched span
+  std::string_view name;  // owned by the PatternSet
+  uint32_t first = 0;     // token range [first, end) in the matched span
   uint32_t end = 0;
   // Value of the last lexicon entry matched inside the capture, if any.
   std::optional<std::string_view> value;  // owned by the PatternSet

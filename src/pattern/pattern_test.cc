@@ -1,5 +1,3 @@
-#include "pattern/pattern_set.h"
-
 #include <gtest/gtest.h>
 
 #include <cctype>
@@ -9,6 +7,7 @@
 
 #include "pattern/fold.h"
 #include "pattern/pattern_selftest.h"
+#include "pattern/pattern_set.h"
 #include "segment/tokenizer.h"
 
 namespace recoupe::pattern {
@@ -39,7 +38,8 @@ std::vector<Token> FixtureTokenize(std::string_view text) {
         token.shape = TokenShape::kNumber;
         token.number = std::stod(std::string(text.substr(start, i - start)));
       }
-    } else if (is_punct(c) || text.substr(i).starts_with("«") || text.substr(i).starts_with("»")) {
+    } else if (is_punct(c) || text.substr(i).starts_with("«") ||
+               text.substr(i).starts_with("»")) {
       i += c < 0x80 ? 1 : 2;
       token.shape = (c == '%' || c == '$' || c == '/') ? TokenShape::kSymbol : TokenShape::kPunct;
     } else {
@@ -58,9 +58,8 @@ std::vector<Token> FixtureTokenize(std::string_view text) {
     if (token.shape == TokenShape::kWord && token.lower != token.norm) {
       token.flags |= token.lower.substr(0, 1) != token.norm.substr(0, 1) ? kCapitalized : 0;
       if (token.norm.size() > 1 && LowerText(token.norm) != token.norm &&
-          std::none_of(token.norm.begin(), token.norm.end(), [](char ch) {
-            return std::islower(static_cast<unsigned char>(ch));
-          })) {
+          std::none_of(token.norm.begin(), token.norm.end(),
+                       [](char ch) { return std::islower(static_cast<unsigned char>(ch)); })) {
         token.flags |= kAllCaps;
       }
     }
@@ -80,7 +79,7 @@ std::vector<Token> FixtureTokenize(std::string_view text) {
 }
 
 std::string Render(const PatternSet& set, std::string_view text, bool captures = false,
-                MatchMode mode = MatchMode::kLongest) {
+                   MatchMode mode = MatchMode::kLongest) {
   std::vector<Token> tokens = FixtureTokenize(text);
   std::vector<PatternMatch> matches = set.Match(tokens, {.mode = mode});
   return RenderMatches(text, tokens, matches, captures);
@@ -113,7 +112,8 @@ TEST(PatternSetTest, RulesOverInputs) {
       {"rule r\n  ALLCAPS", "Le CICR et l'ONU", "Le [r CICR] et l'[r ONU]"},
       {"rule r\n  [CAP !INITIAL]+", "Le président Bachar al-Assad parle.",
        "Le président [r Bachar] al-Assad parle."},
-      {"rule r\n  prefix=\"djihad\"", "les djihadistes du djihad", "les [r djihadistes] du [r djihad]"},
+      {"rule r\n  prefix=\"djihad\"", "les djihadistes du djihad",
+       "les [r djihadistes] du [r djihad]"},
       {"rule r\n  suffix=\"iste\"+", "un journaliste syndicaliste et un juge",
        "un [r journaliste syndicaliste] et un juge"},
       // repetition, alternation, optional; leftmost-longest
@@ -173,8 +173,10 @@ rule number_3
       {"", "les hommes de Daech et du Front al-Nosra",
        "les hommes de [group Daech {name=Daech(ISIS)}] et [group du Front al-Nosra "
        "{name=Front al-Nosra(Nusra)}]"},
-      {"", "quatre-vingt soldats", "[amount quatre-vingt soldats {n=quatre-vingt(80) what=soldats}]"},
-      {"", "vingt mille réfugiés", "[amount vingt mille réfugiés {n=vingt mille(1000) what=réfugiés}]"},
+      {"", "quatre-vingt soldats",
+       "[amount quatre-vingt soldats {n=quatre-vingt(80) what=soldats}]"},
+      {"", "vingt mille réfugiés",
+       "[amount vingt mille réfugiés {n=vingt mille(1000) what=réfugiés}]"},
       {"", "l'ONU et l'onu", "l'[un ONU {org=ONU(UN)}] et l'onu"},
   };
   for (const Case& c : kCases) EXPECT_EQ(Render(set, c.input, /*captures=*/true), c.expected);
@@ -232,7 +234,8 @@ rule killed kind=figure event=death
 
 // (_*)*x has exponentially many ways to match; the VM must stay linear.
 TEST(PatternSetTest, PathologicalPatternStaysLinear) {
-  PatternSet set = MustParse("recoupe-patterns 1\nrule r\n  (_*)*\"x\"\nrule s\n  (\"a\"?){20}\"a\"{20}\n");
+  PatternSet set =
+      MustParse("recoupe-patterns 1\nrule r\n  (_*)*\"x\"\nrule s\n  (\"a\"?){20}\"a\"{20}\n");
   for (bool with_x : {false, true}) {
     std::vector<Token> tokens;
     std::string text;
@@ -293,8 +296,9 @@ TEST(PatternSetTest, LoaderErrorsNameFileAndLine) {
 
 TEST(PatternSetTest, IncludesReadThroughTheReader) {
   std::map<std::string, std::string> files = {
-      {"dir/main.patterns", "recoupe-patterns 1\n%include sub/months.patterns\n"
-                            "rule r\n  NUM @month\n"},
+      {"dir/main.patterns",
+       "recoupe-patterns 1\n%include sub/months.patterns\n"
+       "rule r\n  NUM @month\n"},
       {"dir/sub/months.patterns", "recoupe-patterns 1\nlexicon month\n  mars => 3\n"},
       {"dir/bad.patterns", "recoupe-patterns 1\n\n%include broken.patterns\n"},
       {"dir/broken.patterns", "recoupe-patterns 1\nlexicon\n"},
@@ -309,7 +313,8 @@ TEST(PatternSetTest, IncludesReadThroughTheReader) {
   EXPECT_EQ(Render(set.value(), "le 27 mars"), "le [r 27 mars]");
   Result<PatternSet> bad = PatternSet::LoadFile("dir/bad.patterns", reader);
   ASSERT_FALSE(bad.ok());
-  EXPECT_EQ(bad.status().message(), "dir/broken.patterns:2: expected 'lexicon NAME [fold|lower|exact]'");
+  EXPECT_EQ(bad.status().message(),
+            "dir/broken.patterns:2: expected 'lexicon NAME [fold|lower|exact]'");
   files["dir/main.patterns"] = "recoupe-patterns 1\n%include missing.patterns\n";
   Result<PatternSet> missing = PatternSet::LoadFile("dir/main.patterns", reader);
   ASSERT_FALSE(missing.ok());
@@ -351,8 +356,8 @@ TEST(PatternSelftestTest, FailingCasesAreReported) {
   ASSERT_EQ(report->failures.size(), 1u);
   EXPECT_EQ(report->failures[0],
             "t.selftest:4: got 'il y a [n 3] morts', expected 'il y a 3 morts'");
-  Result<SelftestReport> bad = RunSelftest("recoupe-pattern-selftest 1\nno arrow\n", "t.selftest",
-                                           FixtureTokenize, reader);
+  Result<SelftestReport> bad =
+      RunSelftest("recoupe-pattern-selftest 1\nno arrow\n", "t.selftest", FixtureTokenize, reader);
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(bad.status().message(), "t.selftest:2: expected 'input ⇒ expected rendering'");
 }
