@@ -290,9 +290,12 @@ void ClassifyBlocks(std::string_view raw, std::vector<WorkBlock>& blocks, const 
 }
 
 void SplitDateline(std::string_view raw, std::vector<WorkBlock>& blocks) {
-  for (size_t i = 0; i < blocks.size(); ++i) {
+  constexpr int kParagraphsToTry = 3;  // a standfirst may come before the dated text
+  int tried = 0;
+  for (size_t i = 0; i < blocks.size() && tried < kParagraphsToTry; ++i) {
     WorkBlock& b = blocks[i];
     if (b.kind != BlockKind::kBody && b.kind != BlockKind::kSubtitle) continue;
+    ++tried;
     const std::vector<Token>& t = b.tokens;
     constexpr size_t kMaxDatelineTokens = 12;
     for (size_t d = 1; d < t.size() && d <= kMaxDatelineTokens; ++d) {
@@ -316,7 +319,6 @@ void SplitDateline(std::string_view raw, std::vector<WorkBlock>& blocks) {
       blocks.insert(blocks.begin() + static_cast<long>(i) + 1, std::move(rest));
       return;
     }
-    return;  // only the first body block can open with a dateline
   }
 }
 

@@ -20,8 +20,8 @@ inline constexpr std::string_view kMastheadReason = "masthead: the site's name a
 void ClassifyBlocks(std::string_view raw, std::vector<WorkBlock>& blocks, const CueLexicon& cues,
                     const OutletTable& outlets);
 
-// Carves a dateline ("BEYROUTH (AFP) -", "Beirut —") off the start of the
-// first body block.
+// Carves a dateline ("BEYROUTH (AFP) -", "Beirut —") off the start of one
+// of the first three body paragraphs.
 void SplitDateline(std::string_view raw, std::vector<WorkBlock>& blocks);
 
 }  // namespace recoupe
