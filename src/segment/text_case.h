@@ -1,4 +1,6 @@
-// Case mapping and diacritic folding for tokens (internal to the segment stage).
+// Case mapping and diacritic folding for tokens. Internal to the library: the
+// segment stage uses it for Token::lower and Token::fold, and the pattern
+// matcher for its literals, so both always fold alike.
 // Pure functions; thread-safe.
 #pragma once
 
