@@ -93,8 +93,12 @@ class TreeBuilder {
     const GumboElement& element = node->v.element;
     std::string tag = TagName(element);
     CollectMetadata(element, tag);
-    if (IsSkippedTag(tag) || IsHidden(element) || parent_depth_guard(parent)) {
-      CollectMetadataBelow(element);
+    if (IsSkippedTag(tag) || IsHidden(element)) {
+      CollectMetadataBelow(node);
+      return;
+    }
+    if (TooDeep(parent)) {
+      AddFlatText(node, block_owner, parent);
       return;
     }
     if (tag == "br") {
@@ -207,19 +211,47 @@ class TreeBuilder {
   }
 
   // Metadata elements may sit in skipped subtrees (<head>, hidden blocks).
-  void CollectMetadataBelow(const GumboElement& element) {
-    for (unsigned i = 0; i < element.children.length; ++i) {
-      const auto* child = static_cast<const GumboNode*>(element.children.data[i]);
-      if (child->type != GUMBO_NODE_ELEMENT && child->type != GUMBO_NODE_TEMPLATE) continue;
-      CollectMetadata(child->v.element, TagName(child->v.element));
-      CollectMetadataBelow(child->v.element);
+  // Iterative, so that no page can exhaust the stack.
+  void CollectMetadataBelow(const GumboNode* root) {
+    std::vector<const GumboNode*> stack = {root};
+    while (!stack.empty()) {
+      const GumboNode* node = stack.back();
+      stack.pop_back();
+      if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) continue;
+      const GumboElement& element = node->v.element;
+      if (node != root) CollectMetadata(element, TagName(element));
+      for (unsigned i = element.children.length; i > 0; --i) {
+        stack.push_back(static_cast<const GumboNode*>(element.children.data[i - 1]));
+      }
     }
   }
 
-  // Pathologically deep pages stop being walked at kMaxDepth to bound the stack.
-  bool parent_depth_guard(int32_t parent) const {
+  // Below kMaxDepth the recursive walk stops; the rest of the subtree is read
+  // iteratively as inline text of the current block, so nothing is lost.
+  bool TooDeep(int32_t parent) const {
     static constexpr uint32_t kMaxDepth = 1000;
     return parent >= 0 && tree_.elements[parent].depth >= kMaxDepth;
+  }
+
+  void AddFlatText(const GumboNode* root, int32_t owner, int32_t parent) {
+    std::vector<const GumboNode*> stack = {root};
+    while (!stack.empty()) {
+      const GumboNode* node = stack.back();
+      stack.pop_back();
+      if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
+          node->type == GUMBO_NODE_CDATA) {
+        AddText(node->v.text, owner, parent, false);
+        continue;
+      }
+      if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) continue;
+      const GumboElement& element = node->v.element;
+      std::string tag = TagName(element);
+      CollectMetadata(element, tag);
+      if (IsSkippedTag(tag) || IsHidden(element)) continue;
+      for (unsigned i = element.children.length; i > 0; --i) {
+        stack.push_back(static_cast<const GumboNode*>(element.children.data[i - 1]));
+      }
+    }
   }
 
   static std::string ChildText(const GumboElement& element) {
