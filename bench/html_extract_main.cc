@@ -4,6 +4,9 @@
 //   html_extract_main PAGE.html             main text (body blocks, one per line)
 //   html_extract_main --explain PAGE.html   every block: kind, reason, text
 //   html_extract_main --batch DIR OUT.json  {"<file name without .html>": main text}
+//   html_extract_main --batch-meta DIR OUT.json
+//                                           {"<name>": {title, bylines, outlet, published,
+//                                                       language, url}}
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -28,12 +31,23 @@ bool ReadFile(const std::filesystem::path& path, std::string* out) {
 int Usage() {
   std::cerr << "usage: html_extract_main PAGE.html\n"
                "       html_extract_main --explain PAGE.html\n"
-               "       html_extract_main --batch DIR OUT.json\n";
+               "       html_extract_main --batch DIR OUT.json\n"
+               "       html_extract_main --batch-meta DIR OUT.json\n";
   return 2;
 }
 
-int RunBatch(const std::string& dir, const std::string& out_path) {
-  std::map<std::string, std::string> texts;
+nlohmann::json MetaJson(const recoupe::HtmlPage& page) {
+  const recoupe::Metadata& meta = page.meta;
+  auto optional = [](const std::optional<std::string>& value) {
+    return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+  };
+  return {{"title", optional(meta.title)},         {"bylines", meta.bylines},
+          {"outlet", optional(meta.outlet)},       {"published", optional(meta.published)},
+          {"language", optional(meta.language)},   {"url", optional(page.url)}};
+}
+
+int RunBatch(const std::string& dir, const std::string& out_path, bool metadata) {
+  std::map<std::string, nlohmann::json> texts;
   std::error_code error;
   for (const auto& entry : std::filesystem::directory_iterator(dir, error)) {
     if (entry.path().extension() != ".html") continue;
@@ -47,7 +61,8 @@ int RunBatch(const std::string& dir, const std::string& out_path) {
       std::cerr << entry.path().string() << ": " << page.status().message() << "\n";
       return 1;
     }
-    texts[entry.path().stem().string()] = recoupe::MainText(page.value());
+    texts[entry.path().stem().string()] =
+        metadata ? MetaJson(page.value()) : nlohmann::json(recoupe::MainText(page.value()));
   }
   if (error) {
     std::cerr << dir << ": cannot list the directory (" << error.message() << ")\n";
@@ -63,7 +78,8 @@ int RunBatch(const std::string& dir, const std::string& out_path) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc == 4 && std::string(argv[1]) == "--batch") return RunBatch(argv[2], argv[3]);
+  if (argc == 4 && std::string(argv[1]) == "--batch") return RunBatch(argv[2], argv[3], false);
+  if (argc == 4 && std::string(argv[1]) == "--batch-meta") return RunBatch(argv[2], argv[3], true);
   bool explain = argc == 3 && std::string(argv[1]) == "--explain";
   if (argc != 2 && !explain) return Usage();
   std::string path = argv[argc - 1];

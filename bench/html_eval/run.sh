@@ -36,6 +36,7 @@ done
 
 "$EXTRACT" --batch "$WORK/zyte" "$WORK/zyte-recoupe.json"
 "$EXTRACT" --batch "$WORK/fr" "$WORK/fr-recoupe.json"
+"$EXTRACT" --batch-meta "$WORK/fr" "$WORK/fr-recoupe-meta.json"
 node "$HERE/readability.mjs" "$WORK/zyte" "$WORK/zyte-readability.json"
 node "$HERE/readability.mjs" "$WORK/fr" "$WORK/fr-readability.json"
 if [ -n "${RECOUPE_EVAL_KEEP:-}" ]; then
@@ -49,3 +50,6 @@ echo
 echo "trafilatura French pages (26), snippets:"
 node "$HERE/score.mjs" snippets "$DATA/trafilatura-fr/evaldata-fr.json" \
   recoupe="$WORK/fr-recoupe.json" readability="$WORK/fr-readability.json"
+echo
+echo "trafilatura French pages, metadata against gold title / author / date:"
+node "$HERE/score.mjs" meta "$DATA/trafilatura-fr/evaldata-fr.json" recoupe="$WORK/fr-recoupe-meta.json"

@@ -8,6 +8,11 @@
 //   node score.mjs snippets EVALDATA.json NAME=OUT.json [...]
 //     Fraction of "with" snippets found and of "without" snippets absent in
 //     the extracted text (white space collapsed on both sides).
+//   node score.mjs meta EVALDATA.json recoupe=META.json
+//     Metadata against the gold title, author and date of the French pages:
+//     title equal (case and white space ignored), gold author among the
+//     bylines (same normalisation), published date's first 10 characters equal
+//     to the gold date. Only pages whose gold has a non-empty value count.
 //   Add --per-page FILE.tsv to write each page's figures for the first system.
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -19,8 +24,9 @@ if (perPageAt >= 0) {
   args.splice(perPageAt, 2);
 }
 const [mode, goldPath, ...systems] = args;
-if (!['zyte', 'snippets'].includes(mode) || !goldPath || systems.length === 0) {
-  console.error('usage: node score.mjs zyte|snippets GOLD.json NAME=OUT.json ... [--per-page F]');
+if (!['zyte', 'snippets', 'meta'].includes(mode) || !goldPath || systems.length === 0) {
+  console.error('usage: node score.mjs zyte|snippets|meta GOLD.json NAME=OUT.json ... ' +
+    '[--per-page F]');
   process.exit(2);
 }
 const gold = JSON.parse(readFileSync(goldPath, 'utf8'));
@@ -63,6 +69,22 @@ for (const [index, spec] of systems.entries()) {
       lines.push(`${id}\t${fmt(s.p)}\t${fmt(s.r)}\t${fmt(s.f)}`);
     }
     rows.push(`| ${name} | ${n} | ${fmt(p / n)} | ${fmt(r / n)} | ${fmt(f / n)} |`);
+  } else if (mode === 'meta') {
+    const norm = (s) => squeeze(s).toLowerCase();
+    const tally = { title: [0, 0], author: [0, 0], date: [0, 0] };
+    for (const entry of Object.values(gold)) {
+      const id = entry.file.replace(/\.html?$/, '');
+      const meta = out[id] || {};
+      const check = (field, ok) => { tally[field][1] += 1; if (ok) tally[field][0] += 1; };
+      if (entry.title) check('title', norm(meta.title) === norm(entry.title));
+      if (entry.author) {
+        check('author', (meta.bylines || []).some((b) => norm(b) === norm(entry.author)));
+      }
+      if (entry.date) check('date', (meta.published || '').slice(0, 10) === entry.date);
+      lines.push(`${id}\t${meta.title}\t${(meta.bylines || []).join('; ')}\t${meta.published}`);
+    }
+    const cell = ([ok, n]) => `${ok}/${n} (${fmt(ok / n)})`;
+    rows.push(`| ${name} | ${cell(tally.title)} | ${cell(tally.author)} | ${cell(tally.date)} |`);
   } else {
     let withOk = 0, withN = 0, withoutOk = 0, withoutN = 0;
     for (const entry of Object.values(gold)) {
@@ -81,6 +103,8 @@ for (const [index, spec] of systems.entries()) {
 }
 if (mode === 'zyte') {
   console.log('| system | pages | precision | recall | F1 |\n|---|---:|---:|---:|---:|');
+} else if (mode === 'meta') {
+  console.log('| system | title | author | date |\n|---|---:|---:|---:|');
 } else {
   console.log('| system | "with" found | "without" absent | all snippets correct |\n|---|---:|---:|---:|');
 }

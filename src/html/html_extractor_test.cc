@@ -176,6 +176,18 @@ TEST(HtmlExtractorTest, MetadataFallsBackToTitleTagJsonLdAndTimeElement) {
   EXPECT_FALSE(page.url.has_value());
 }
 
+TEST(HtmlExtractorTest, TitleDropsTheSiteNameAndDatesMustBeIso) {
+  constexpr char kPage[] = R"html(<html><head>
+    <title>Grève des contrôleurs : le trafic perturbé jeudi | La Dépêche du Sud</title>
+    <meta name="date" content="12 mars 2024">
+    </head><body><h1>Grève des contrôleurs : le trafic perturbé jeudi</h1>
+    <p>Texte <time datetime="mardi">mardi</time> <time datetime="2024-03-12 08:00">8 h</time>.</p>
+    </body></html>)html";
+  HtmlPage page = Extract(kPage);
+  EXPECT_EQ(page.meta.title.value_or("-"), "Grève des contrôleurs : le trafic perturbé jeudi");
+  EXPECT_EQ(page.meta.published.value_or("-"), "2024-03-12 08:00");
+}
+
 TEST(HtmlExtractorTest, OffsetsPointAtTheFirstTextNodeOfEachBlock) {
   std::string_view html = kNewsPage;
   HtmlPage page = Extract(html);

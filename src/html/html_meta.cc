@@ -78,6 +78,22 @@ std::optional<std::string> NameOf(const json& value) {
   return std::nullopt;
 }
 
+// YYYY-MM-DD, optionally followed by a time ("T..." or " ..."): the forms
+// Metadata::published accepts.
+bool IsIsoDate(std::string_view s) {
+  if (s.size() < 10) return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  }
+  if (s[4] != '-' || s[7] != '-') return false;
+  return s.size() == 10 || s[10] == 'T' || s[10] == ' ';
+}
+
+std::optional<std::string> IsoDateOrNothing(std::optional<std::string> value) {
+  if (value && IsIsoDate(*value)) return value;
+  return std::nullopt;
+}
+
 bool LooksLikeUrl(std::string_view s) {
   return s.starts_with("http://") || s.starts_with("https://") || s.starts_with("/");
 }
@@ -105,7 +121,7 @@ Metadata ExtractMetadata(const PageTree& tree) {
   meta.title = MetaValue(tree, "og:title");
   for (const json* article : articles) {
     if (!meta.title) meta.title = StringField(*article, "headline");
-    if (!meta.published) meta.published = StringField(*article, "datePublished");
+    if (!meta.published) meta.published = IsoDateOrNothing(StringField(*article, "datePublished"));
     auto author = article->find("author");
     if (author != article->end()) {
       if (author->is_array()) {
@@ -123,6 +139,18 @@ Metadata ExtractMetadata(const PageTree& tree) {
     std::string title = Collapse(tree.title_tag);
     if (!title.empty()) meta.title = title;
   }
+  // Titles often carry the site's name ("Headline | Outlet"); the page's first
+  // <h1>, when the title contains it, is the headline alone.
+  if (meta.title) {
+    for (const auto& block : tree.blocks) {
+      if (block.element < 0 || tree.elements[block.element].tag != "h1") continue;
+      if (block.text.size() < meta.title->size() && 2 * block.text.size() >= meta.title->size() &&
+          meta.title->find(block.text) != std::string::npos) {
+        meta.title = block.text;
+      }
+      break;
+    }
+  }
   for (const char* key : {"author", "article:author", "byl", "dc.creator", "sailthru.author"}) {
     for (const auto& [name, content] : tree.metas) {
       if (name == key) AddByline(&meta.bylines, Collapse(content));
@@ -131,13 +159,16 @@ Metadata ExtractMetadata(const PageTree& tree) {
   if (auto site = MetaValue(tree, "og:site_name")) meta.outlet = site;
   if (meta.outlet) meta.outlet_basis = "html_meta";
 
-  if (auto published = MetaValue(tree, "article:published_time")) meta.published = published;
+  if (auto published = IsoDateOrNothing(MetaValue(tree, "article:published_time"))) {
+    meta.published = published;
+  }
   for (const char* key : {"datepublished", "date", "dc.date", "dc.date.issued", "pubdate",
                           "publishdate", "og:article:published_time"}) {
-    if (!meta.published) meta.published = MetaValue(tree, key);
+    if (!meta.published) meta.published = IsoDateOrNothing(MetaValue(tree, key));
   }
-  if (!meta.published && !tree.time_datetimes.empty()) {
-    meta.published = Collapse(tree.time_datetimes.front());
+  for (const auto& datetime : tree.time_datetimes) {
+    if (meta.published) break;
+    meta.published = IsoDateOrNothing(Collapse(datetime));
   }
 
   std::string lang = Collapse(tree.html_lang);
