@@ -55,6 +55,28 @@ std::string SeedsDir() {
   return fs::is_directory(dir) ? dir : "";
 }
 
+namespace {
+
+// Removes every directory FreshTempDir made when the test program exits.
+class TempDirs {
+ public:
+  ~TempDirs() {
+    std::error_code ec;
+    for (const std::string& dir : dirs_) fs::remove_all(dir, ec);
+  }
+  void Add(std::string dir) { dirs_.push_back(std::move(dir)); }
+
+ private:
+  std::vector<std::string> dirs_;
+};
+
+TempDirs& MadeDirs() {
+  static TempDirs dirs;
+  return dirs;
+}
+
+}  // namespace
+
 std::string FreshTempDir() {
   static int counter = 0;
   const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
@@ -63,6 +85,7 @@ std::string FreshTempDir() {
                         (info ? std::string(info->name()) : "x") + "-" + std::to_string(counter++));
   fs::remove_all(dir);
   fs::create_directories(dir);
+  MadeDirs().Add(dir.string());
   return dir.string();
 }
 

@@ -25,7 +25,8 @@ const Pipeline& SharedPipeline();
 // ../shared/corpus/seeds, or "" when the shared corpus is absent.
 std::string SeedsDir();
 
-// A fresh empty directory under the system temp dir, named after the test.
+// A fresh empty directory under the system temp dir, named after the test;
+// removed when the test program exits.
 std::string FreshTempDir();
 
 }  // namespace recoupe::testing
