@@ -41,9 +41,9 @@ nlohmann::json MetaJson(const recoupe::HtmlPage& page) {
   auto optional = [](const std::optional<std::string>& value) {
     return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
   };
-  return {{"title", optional(meta.title)},         {"bylines", meta.bylines},
-          {"outlet", optional(meta.outlet)},       {"published", optional(meta.published)},
-          {"language", optional(meta.language)},   {"url", optional(page.url)}};
+  return {{"title", optional(meta.title)},       {"bylines", meta.bylines},
+          {"outlet", optional(meta.outlet)},     {"published", optional(meta.published)},
+          {"language", optional(meta.language)}, {"url", optional(page.url)}};
 }
 
 int RunBatch(const std::string& dir, const std::string& out_path, bool metadata) {
@@ -100,8 +100,8 @@ int main(int argc, char** argv) {
   const auto& meta = page->meta;
   std::cout << "title: " << meta.title.value_or("-") << "\noutlet: " << meta.outlet.value_or("-")
             << "\npublished: " << meta.published.value_or("-")
-            << "\nlanguage: " << meta.language.value_or("-") << "\nurl: "
-            << page->url.value_or("-") << "\n";
+            << "\nlanguage: " << meta.language.value_or("-") << "\nurl: " << page->url.value_or("-")
+            << "\n";
   for (const auto& byline : meta.bylines) std::cout << "byline: " << byline << "\n";
   for (const auto& block : page->blocks) {
     std::cout << recoupe::BlockKindName(block.kind) << "\t" << block.html_offset << "\t"

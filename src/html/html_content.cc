@@ -9,8 +9,8 @@ namespace recoupe {
 namespace {
 
 bool IsFormTag(std::string_view tag) {
-  return tag == "form" || tag == "button" || tag == "select" || tag == "option" ||
-         tag == "label" || tag == "fieldset";
+  return tag == "form" || tag == "button" || tag == "select" || tag == "option" || tag == "label" ||
+         tag == "fieldset";
 }
 
 // Tags that are boilerplate by themselves, whatever their class says.
@@ -26,7 +26,7 @@ struct BlockStats {
   double length = 0;        // code points
   double link_density = 0;  // share of bytes inside links
   int words = 0;
-  int punctuation = 0;      // , . ; : ! ?
+  int punctuation = 0;  // , . ; : ! ?
   bool sentence_end = false;
 };
 
@@ -50,8 +50,18 @@ bool IsCjk(char32_t cp) {
 
 bool IsPunctuation(char32_t cp) {
   switch (cp) {
-    case ',': case '.': case ';': case ':': case '!': case '?':
-    case 0x3001: case 0x3002: case 0xFF0C: case 0xFF01: case 0xFF1F: case 0x060C:
+    case ',':
+    case '.':
+    case ';':
+    case ':':
+    case '!':
+    case '?':
+    case 0x3001:
+    case 0x3002:
+    case 0xFF0C:
+    case 0xFF01:
+    case 0xFF1F:
+    case 0x060C:
       return true;
     default:
       return false;
@@ -61,8 +71,7 @@ bool IsPunctuation(char32_t cp) {
 BlockStats Measure(const PageBlock& block) {
   BlockStats stats;
   std::string_view text = block.text;
-  stats.link_density =
-      text.empty() ? 0.0 : static_cast<double>(block.link_bytes) / text.size();
+  stats.link_density = text.empty() ? 0.0 : static_cast<double>(block.link_bytes) / text.size();
   bool in_word = false;
   int cjk = 0;
   for (size_t i = 0; i < text.size();) {
@@ -82,8 +91,7 @@ BlockStats Measure(const PageBlock& block) {
   stats.words += cjk / 2;
   stats.sentence_end = text.ends_with('.') || text.ends_with('!') || text.ends_with('?') ||
                        text.ends_with("\xC2\xBB") || text.ends_with("\xE2\x80\x9D") ||
-                       text.ends_with('"') || text.ends_with(':') ||
-                       text.ends_with("\xE3\x80\x82");
+                       text.ends_with('"') || text.ends_with(':') || text.ends_with("\xE3\x80\x82");
   return stats;
 }
 
@@ -139,7 +147,8 @@ class Classifier {
   // article wrappers), except for comment sections.
   std::optional<std::pair<BlockKind, std::string>> ElementKind(int32_t e) const {
     const PageElement& element = tree_.elements[e];
-    if (element.tag == "figcaption") return std::pair{BlockKind::kCaption, std::string("tag=figcaption")};
+    if (element.tag == "figcaption")
+      return std::pair{BlockKind::kCaption, std::string("tag=figcaption")};
     std::optional<std::pair<BlockKind, std::string>> kind;
     if (auto by_tag = KindOfTag(element.tag)) {
       // <nav>, <aside>, <footer> mean what they say; whole pages sit in a <form>.
@@ -180,7 +189,8 @@ class Classifier {
       int32_t parent = tree_.elements[e].parent;
       if (parent < 0) continue;
       local[parent] += values_[b];
-      if (tree_.elements[parent].parent >= 0) local[tree_.elements[parent].parent] += 0.5 * values_[b];
+      if (tree_.elements[parent].parent >= 0)
+        local[tree_.elements[parent].parent] += 0.5 * values_[b];
     }
     for (size_t e = 0; e < sums.size(); ++e) sums[e] += kLocalWeight * local[e];
     // Elements are numbered in document order, so parents come first.

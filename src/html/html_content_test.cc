@@ -9,7 +9,8 @@ namespace recoupe {
 namespace {
 
 std::string Paragraph(const std::string& words) {
-  return "<p>" + words + ", puis la suite du propos, avec des chiffres et des noms, "
+  return "<p>" + words +
+         ", puis la suite du propos, avec des chiffres et des noms, "
          "comme le veut un article ordinaire sur ce sujet.</p>";
 }
 
@@ -37,9 +38,9 @@ struct Case {
 };
 
 TEST(HtmlContentTest, ChoosesTheArticleContainer) {
-  const std::string kArticle =
-      "<article><div class=\"story\">" + Paragraph("Premier paragraphe du texte") +
-      Paragraph("Second paragraphe du texte") + "</div></article>";
+  const std::string kArticle = "<article><div class=\"story\">" +
+                               Paragraph("Premier paragraphe du texte") +
+                               Paragraph("Second paragraphe du texte") + "</div></article>";
   const Case kCases[] = {
       {"a comment thread longer than the article stays out",
        "<body>" + kArticle + "<div class=\"comments\">" + Paragraph("Commentaire un") +
@@ -47,10 +48,10 @@ TEST(HtmlContentTest, ChoosesTheArticleContainer) {
            Paragraph("Commentaire quatre") + "</div></body>",
        "Premier paragraphe du | Second paragraphe du"},
       {"teasers with summaries, each in its own wrapper, stay out",
-       "<body><main>" + kArticle + "</main><div class=\"below\">" +
-           "<div><div>" + Paragraph("Résumé d'un autre article") + "</div></div>" +
-           "<div><div>" + Paragraph("Résumé d'un troisième") + "</div></div>" +
-           "<div><div>" + Paragraph("Résumé d'un quatrième") + "</div></div></div></body>",
+       "<body><main>" + kArticle + "</main><div class=\"below\">" + "<div><div>" +
+           Paragraph("Résumé d'un autre article") + "</div></div>" + "<div><div>" +
+           Paragraph("Résumé d'un troisième") + "</div></div>" + "<div><div>" +
+           Paragraph("Résumé d'un quatrième") + "</div></div></div></body>",
        "Premier paragraphe du | Second paragraphe du"},
       {"a link list inside the body does not cut the article short",
        "<body><div class=\"entry\">" + Paragraph("Début de l'article") +
@@ -68,8 +69,8 @@ TEST(HtmlContentTest, ChoosesTheArticleContainer) {
            Paragraph("Corps trois") + "</div></div></body>",
        "Le chapeau, puis | Corps un, puis | Corps deux, puis | Corps trois, puis"},
       {"an aside full of prose stays out",
-       "<body><div>" + kArticle + "<aside>" + Paragraph("Encadré un") +
-           Paragraph("Encadré deux") + Paragraph("Encadré trois") + "</aside></div></body>",
+       "<body><div>" + kArticle + "<aside>" + Paragraph("Encadré un") + Paragraph("Encadré deux") +
+           Paragraph("Encadré trois") + "</aside></div></body>",
        "Premier paragraphe du | Second paragraphe du"},
   };
   for (const Case& c : kCases) EXPECT_EQ(Main(c.html), c.expected) << c.name;

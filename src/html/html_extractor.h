@@ -25,8 +25,8 @@ struct HtmlBlock {
 };
 
 struct HtmlPage {
-  std::vector<HtmlBlock> blocks;   // every visible text block: nothing is dropped
-  Metadata meta;                   // from <title>, OpenGraph, article:*, JSON-LD, <time>, <html lang>
+  std::vector<HtmlBlock> blocks;  // every visible text block: nothing is dropped
+  Metadata meta;  // from <title>, OpenGraph, article:*, JSON-LD, <time>, <html lang>
   std::optional<std::string> url;  // <link rel=canonical>, else og:url
 };
 

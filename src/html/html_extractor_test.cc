@@ -28,14 +28,16 @@ constexpr char kNewsPage[] = R"html(<!DOCTYPE html>
   {"@type": "WebPage", "name": "ignored"},
   {"@type": "NewsArticle", "headline": "Crue de la Loire : trois communes évacuées",
    "datePublished": "2024-03-12T07:45:00+01:00",
-   "author": [{"@type": "Person", "name": "Claire Dumont"}, {"@type": "Person", "name": "Hugo Lefèvre"}],
+   "author": [{"@type": "Person", "name": "Claire Dumont"},
+              {"@type": "Person", "name": "Hugo Lefèvre"}],
    "publisher": {"@type": "Organization", "name": "Courrier du Val SA"}}]}
 </script>
 <style>.cookie-banner { position: fixed; }</style>
 </head>
 <body class="single-article">
 <div id="cookie-banner" class="cookie-banner">
-  <p>Nous utilisons des traceurs pour mesurer l'audience. <a href="/vie-privee">En savoir plus</a></p>
+  <p>Nous utilisons des traceurs pour mesurer l'audience.
+     <a href="/vie-privee">En savoir plus</a></p>
   <button>Accepter</button>
 </div>
 <header class="site-header">
@@ -51,7 +53,8 @@ constexpr char kNewsPage[] = R"html(<!DOCTYPE html>
   <time datetime="2024-03-12T07:45">12 mars 2024</time>
   <div class="article-body">
     <p>La préfecture a ordonné mardi matin l'évacuation de trois communes riveraines de la Loire,
-       où le fleuve a atteint 5,20&nbsp;mètres à l'échelle de Saumur, un niveau inédit depuis 1982.</p>
+       où le fleuve a atteint 5,20&nbsp;mètres à l'échelle de Saumur, un niveau inédit
+       depuis 1982.</p>
     <p>Près de 1&nbsp;200 habitants de Varennes, Montsoreau et Turquant ont été accueillis dans des
        gymnases. «&nbsp;Nous avons anticipé le pic de crue attendu dans la nuit&nbsp;», a indiqué le
        préfet lors d'un point presse.</p>
@@ -196,8 +199,8 @@ TEST(HtmlExtractorTest, OffsetsPointAtTheFirstTextNodeOfEachBlock) {
     ASSERT_LT(block.html_offset, html.size());
     // The text node may start with white space or an entity; its first word is there.
     std::string_view first_word = std::string_view(block.text).substr(0, block.text.find(' '));
-    if (first_word.find('&') != std::string_view::npos || first_word.find("\u00a0") !=
-        std::string_view::npos) {
+    if (first_word.find('&') != std::string_view::npos ||
+        first_word.find("\u00a0") != std::string_view::npos) {
       continue;
     }
     std::string_view at = html.substr(block.html_offset, 400);
@@ -208,8 +211,8 @@ TEST(HtmlExtractorTest, OffsetsPointAtTheFirstTextNodeOfEachBlock) {
 
 // <br> ends a block; inline tags and soft hyphens leave no trace in the text.
 TEST(HtmlExtractorTest, BreaksSplitBlocksAndInlineTagsJoinText) {
-  HtmlPage page = Extract(
-      "<div>Ligne une<br>ligne <b>deux</b>, <em>sui&shy;te</em>\n\n de la ligne</div>");
+  HtmlPage page =
+      Extract("<div>Ligne une<br>ligne <b>deux</b>, <em>sui&shy;te</em>\n\n de la ligne</div>");
   std::vector<std::string> texts;
   for (const auto& b : page.blocks) texts.push_back(b.text);
   EXPECT_EQ(texts, (std::vector<std::string>{"Ligne une", "ligne deux, suite de la ligne"}));

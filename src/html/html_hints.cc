@@ -71,7 +71,8 @@ Status HtmlHints::Parse(std::string_view text, std::string_view name) {
       return Status::Error(where + "expected a section header before the first word");
     }
     std::string word;
-    for (char c : view) word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    for (char c : view)
+      word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     // Words written with '-' or '_' are compared with those characters removed.
     std::erase_if(word, [](char c) { return c == '-' || c == '_'; });
     if (section == Section::kContent) {
@@ -80,7 +81,8 @@ Status HtmlHints::Parse(std::string_view text, std::string_view name) {
       kinds_.emplace_back(std::move(word), kind);
     }
   }
-  if (line_no == 0) return Status::Error(std::string(name) + ": expected a version line, got an empty file");
+  if (line_no == 0)
+    return Status::Error(std::string(name) + ": expected a version line, got an empty file");
   return Status::Ok();
 }
 
@@ -93,9 +95,10 @@ Status HtmlHints::LoadFile(const std::string& path) {
 }
 
 const Result<HtmlHints>& HtmlHints::Default() {
-  static const Result<HtmlHints> kDefault = [] () -> Result<HtmlHints> {
+  static const Result<HtmlHints> kDefault = []() -> Result<HtmlHints> {
     HtmlHints hints;
-    Status status = hints.LoadFile(std::string(RECOUPE_DEFAULT_DATA_DIR) + "/common/html_hints.txt");
+    Status status =
+        hints.LoadFile(std::string(RECOUPE_DEFAULT_DATA_DIR) + "/common/html_hints.txt");
     if (!status.ok()) return status;
     return hints;
   }();

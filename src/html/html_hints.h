@@ -15,9 +15,9 @@ namespace recoupe {
 
 // What the class and id of one element say about it.
 struct HintMatch {
-  bool content = false;                 // a [content] word matched
-  std::optional<BlockKind> kind;        // the first boilerplate kind that matched
-  std::string word;                     // the word that set `kind` (or `content`), for reasons
+  bool content = false;           // a [content] word matched
+  std::optional<BlockKind> kind;  // the first boilerplate kind that matched
+  std::string word;               // the word that set `kind` (or `content`), for reasons
 };
 
 class HtmlHints {

@@ -11,9 +11,7 @@
 namespace recoupe {
 namespace {
 
-bool IsAsciiSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
+bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -25,20 +23,19 @@ std::string Lower(std::string_view s) {
 // of the nearest such ancestor.
 bool IsBlockTag(std::string_view tag) {
   static constexpr std::array<std::string_view, 47> kBlockTags = {
-      "address", "article", "aside",  "blockquote", "body",    "caption", "center",
-      "dd",      "details", "dialog", "div",        "dl",      "dt",      "fieldset",
-      "figcaption", "figure", "footer", "form",     "h1",      "h2",      "h3",
-      "h4",      "h5",      "h6",     "header",     "hgroup",  "hr",      "li",
-      "main",    "nav",     "ol",     "p",          "pre",     "section", "table",
-      "tbody",   "td",      "tfoot",  "th",         "thead",   "tr",      "ul",
-      "summary", "legend",  "option", "select",     "menu"};
+      "address", "article", "aside",   "blockquote", "body",   "caption",  "center",     "dd",
+      "details", "dialog",  "div",     "dl",         "dt",     "fieldset", "figcaption", "figure",
+      "footer",  "form",    "h1",      "h2",         "h3",     "h4",       "h5",         "h6",
+      "header",  "hgroup",  "hr",      "li",         "main",   "nav",      "ol",         "p",
+      "pre",     "section", "table",   "tbody",      "td",     "tfoot",    "th",         "thead",
+      "tr",      "ul",      "summary", "legend",     "option", "select",   "menu"};
   return std::find(kBlockTags.begin(), kBlockTags.end(), tag) != kBlockTags.end();
 }
 
 // Elements whose content is never shown as text.
 bool IsSkippedTag(std::string_view tag) {
   static constexpr std::array<std::string_view, 11> kSkipped = {
-      "script", "style",  "noscript", "template", "svg",  "head",
+      "script", "style",  "noscript", "template", "svg",     "head",
       "math",   "iframe", "object",   "canvas",   "textarea"};
   return std::find(kSkipped.begin(), kSkipped.end(), tag) != kSkipped.end();
 }
@@ -125,8 +122,7 @@ class TreeBuilder {
     int child_link_depth = link_depth + (tag == "a" && HasAttr(element, "href") ? 1 : 0);
     if (tag == "img" || tag == "input") return;
     for (unsigned i = 0; i < element.children.length; ++i) {
-      Walk(static_cast<const GumboNode*>(element.children.data[i]), index, owner,
-           child_link_depth);
+      Walk(static_cast<const GumboNode*>(element.children.data[i]), index, owner, child_link_depth);
     }
     if (block) Flush();
   }

@@ -16,19 +16,19 @@
 namespace recoupe {
 
 struct PageElement {
-  std::string tag;             // lower-case tag name ("div", "p", "my-widget")
-  int32_t parent = -1;         // index into PageTree::elements; -1 for the root
-  uint32_t depth = 0;          // 0 for <html>
-  std::string class_and_id;    // class and id attribute values joined by a space
-  bool content_marker = false; // <article>, <main>, role=main or itemprop=articleBody
+  std::string tag;              // lower-case tag name ("div", "p", "my-widget")
+  int32_t parent = -1;          // index into PageTree::elements; -1 for the root
+  uint32_t depth = 0;           // 0 for <html>
+  std::string class_and_id;     // class and id attribute values joined by a space
+  bool content_marker = false;  // <article>, <main>, role=main or itemprop=articleBody
 };
 
 struct PageBlock {
-  std::string text;            // entities decoded, ASCII white space collapsed, trimmed
-  uint32_t html_offset = 0;    // byte offset in the HTML of the first text node
-  uint32_t link_bytes = 0;     // bytes of `text` that sit inside <a href>
-  int32_t element = -1;        // innermost block-level element holding the text
-  int32_t inner = -1;          // innermost element (inline or not) holding all of the text
+  std::string text;          // entities decoded, ASCII white space collapsed, trimmed
+  uint32_t html_offset = 0;  // byte offset in the HTML of the first text node
+  uint32_t link_bytes = 0;   // bytes of `text` that sit inside <a href>
+  int32_t element = -1;      // innermost block-level element holding the text
+  int32_t inner = -1;        // innermost element (inline or not) holding all of the text
 };
 
 struct PageTree {
