@@ -8,6 +8,12 @@
 namespace recoupe {
 namespace {
 
+// Quoted posts (tweets, Instagram) sit in wrappers classed "social" or "embed";
+// above a <blockquote>, such navigation or "other" class hints are not believed.
+bool IsEmbedWrapperKind(BlockKind kind) {
+  return kind == BlockKind::kNavigation || kind == BlockKind::kOther;
+}
+
 bool IsFormTag(std::string_view tag) {
   return tag == "form" || tag == "button" || tag == "select" || tag == "option" || tag == "label" ||
          tag == "fieldset";
@@ -241,9 +247,14 @@ class Classifier {
     // Form controls say little by themselves: an enclosing element's kind
     // (a cookie banner's "Accept" button) wins over theirs.
     std::optional<std::pair<BlockKind, std::string>> control;
+    bool quoted = false;
     for (int32_t e = start; e >= 0 && e != container; e = tree_.elements[e].parent) {
       auto kind = ElementKind(e);
+      if (tree_.elements[e].tag == "blockquote") quoted = true;
       if (!kind) continue;
+      if (quoted && kind->second.starts_with("class~") && IsEmbedWrapperKind(kind->first)) {
+        continue;
+      }
       if (IsFormTag(tree_.elements[e].tag)) {
         if (!control) control = kind;
         continue;

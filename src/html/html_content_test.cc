@@ -68,6 +68,13 @@ TEST(HtmlContentTest, ChoosesTheArticleContainer) {
            "</div><div class=\"texte\">" + Paragraph("Corps un") + Paragraph("Corps deux") +
            Paragraph("Corps trois") + "</div></div></body>",
        "Le chapeau, puis | Corps un, puis | Corps deux, puis | Corps trois, puis"},
+      {"a quoted post in a social wrapper is kept, the share bar beside it is not",
+       "<body><article>" + Paragraph("Le maire a réagi") +
+           "<div class=\"social-embed\"><blockquote class=\"post\"><p>Merci aux "
+           "secours pour leur travail cette nuit.</p></blockquote></div>" +
+           "<div class=\"social-share\"><a href=\"#\">Partager</a></div>" +
+           Paragraph("Le préfet a répondu") + "</article></body>",
+       "Le maire a | Merci aux secours | Le préfet a"},
       {"an aside full of prose stays out",
        "<body><div>" + kArticle + "<aside>" + Paragraph("Encadré un") + Paragraph("Encadré deux") +
            Paragraph("Encadré trois") + "</aside></div></body>",
