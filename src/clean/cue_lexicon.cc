@@ -1,7 +1,8 @@
 #include "clean/cue_lexicon.h"
 
-#include <fstream>
 #include <sstream>
+
+#include "util/file_io.h"
 
 #include "segment/tokenizer.h"
 
@@ -99,11 +100,9 @@ Status CueLexicon::Parse(std::string_view text, std::string_view name) {
 }
 
 Status CueLexicon::LoadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error(path + ": cannot open");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return Parse(buffer.str(), path);
+  Result<std::string> text = ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  return Parse(text.value(), path);
 }
 
 std::vector<CueHit> CueLexicon::Find(const std::vector<std::string_view>& words) const {

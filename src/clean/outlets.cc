@@ -1,8 +1,9 @@
 #include "clean/outlets.h"
 
 #include <algorithm>
-#include <fstream>
 #include <sstream>
+
+#include "util/file_io.h"
 
 namespace recoupe {
 namespace {
@@ -57,11 +58,9 @@ Status OutletTable::Parse(std::string_view text, std::string_view name) {
 }
 
 Status OutletTable::LoadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error(path + ": cannot open");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return Parse(buffer.str(), path);
+  Result<std::string> text = ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  return Parse(text.value(), path);
 }
 
 const Outlet* OutletTable::FromUrl(std::string_view url) const {

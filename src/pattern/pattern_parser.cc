@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "pattern/fold.h"
+#include "util/file_io.h"
 #include "pattern/pattern_program.h"
 #include "pattern/pattern_set.h"
 
@@ -726,13 +727,7 @@ class FileParser {
 
 }  // namespace
 
-Result<std::string> ReadFileFromDisk(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error(path + ": cannot open file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+Result<std::string> ReadFileFromDisk(const std::string& path) { return ReadWholeFile(path); }
 
 Result<PatternSet> PatternSet::Parse(std::string_view text, std::string_view name,
                                      const FileReader& reader) {

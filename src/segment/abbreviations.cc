@@ -1,10 +1,10 @@
 #include "segment/abbreviations.h"
 
 #include <algorithm>
-#include <fstream>
 #include <sstream>
 
 #include "segment/text_case.h"
+#include "util/file_io.h"
 
 namespace recoupe {
 namespace {
@@ -127,11 +127,9 @@ Result<Abbreviations> Abbreviations::Parse(std::string_view text, const std::str
 }
 
 Result<Abbreviations> Abbreviations::LoadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error(path + ": cannot open the abbreviation file");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return Parse(buffer.str(), path);
+  Result<std::string> text = ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  return Parse(text.value(), path);
 }
 
 bool Abbreviations::Contains(const Set& exact, const Set& any_case, std::string_view word) const {
