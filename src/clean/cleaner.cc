@@ -56,14 +56,17 @@ void Cleaner::Clean(Document& doc) const {
   MergeRunOnUnits(pieces);
   SplitDateline(doc.raw, pieces);
 
+  // Pieces and the input blocks are both in raw order: one forward walk finds
+  // the input block (and so the HTML offset) each piece came from.
   std::vector<Block> out;
   out.reserve(pieces.size());
-  for (size_t i = 0; i < pieces.size(); ++i) {
+  size_t source = 0;
+  for (WorkBlock& piece : pieces) {
+    while (source < doc.blocks.size() && doc.blocks[source].span.end <= piece.span.begin) ++source;
     std::optional<uint32_t> html_offset;
-    for (const Block& b : doc.blocks)
-      if (b.span.begin <= pieces[i].span.begin && pieces[i].span.begin < b.span.end)
-        html_offset = b.html_offset;
-    out.push_back({pieces[i].span, pieces[i].kind, std::move(pieces[i].reason), html_offset});
+    if (source < doc.blocks.size() && doc.blocks[source].span.begin <= piece.span.begin)
+      html_offset = doc.blocks[source].html_offset;
+    out.push_back({piece.span, piece.kind, std::move(piece.reason), html_offset});
   }
   doc.blocks = std::move(out);
   FillPageMetadata(doc, outlets_, cues_);
