@@ -145,13 +145,23 @@ class Classifier {
         holds_marker_[tree.elements[e].parent] = true;
       }
     }
+    kinds_.reserve(tree.elements.size());
+    for (int32_t e = 0; e < static_cast<int32_t>(tree.elements.size()); ++e) {
+      kinds_.push_back(ComputeElementKind(e));
+    }
   }
 
-  // The boilerplate kind an element marks by tag or class, with a reason. A
-  // wrapper that holds a large share of the page's prose is not believed to
+  using Kind = std::optional<std::pair<BlockKind, std::string>>;
+
+  // The boilerplate kind an element marks by tag or class, with a reason
+  // (computed once per element by the constructor).
+  const Kind& ElementKind(int32_t e) const { return kinds_[e]; }
+
+ private:
+  // A wrapper that holds a large share of the page's prose is not believed to
   // be boilerplate (sites put "overlay", "paywall" or "cookie" classes on
   // article wrappers), except for comment sections.
-  std::optional<std::pair<BlockKind, std::string>> ElementKind(int32_t e) const {
+  Kind ComputeElementKind(int32_t e) const {
     const PageElement& element = tree_.elements[e];
     if (element.tag == "figcaption")
       return std::pair{BlockKind::kCaption, std::string("tag=figcaption")};
@@ -170,6 +180,7 @@ class Classifier {
     return kind;
   }
 
+ public:
   int32_t ChooseContainer() {
     std::vector<double> sums(tree_.elements.size(), 0.0);
     std::vector<double> clean_prose(tree_.elements.size(), 0.0);
@@ -246,10 +257,10 @@ class Classifier {
     int32_t start = block.inner >= 0 ? block.inner : block.element;
     // Form controls say little by themselves: an enclosing element's kind
     // (a cookie banner's "Accept" button) wins over theirs.
-    std::optional<std::pair<BlockKind, std::string>> control;
+    Kind control;
     bool quoted = false;
     for (int32_t e = start; e >= 0 && e != container; e = tree_.elements[e].parent) {
-      auto kind = ElementKind(e);
+      const Kind& kind = ElementKind(e);
       if (tree_.elements[e].tag == "blockquote") quoted = true;
       if (!kind) continue;
       if (quoted && kind->second.starts_with("class~") && IsEmbedWrapperKind(kind->first)) {
@@ -327,6 +338,7 @@ class Classifier {
   std::vector<double> values_;  // BlockValue of each block
   std::vector<double> prose_;   // positive block values under each element
   std::vector<bool> holds_marker_;
+  std::vector<Kind> kinds_;  // ElementKind of each element
   double prose_override_ = 0;
 };
 
