@@ -58,23 +58,26 @@ run() {
   local log=$out/time-$label.txt err=$out/stderr-$label.txt
   /usr/bin/time -v -o "$log" "$build/recoupe" analyze "$input" -j"$jobs" -q --timings \
     -o /dev/null 2>"$err" || true
-  local wall rss
+  local wall rss cpu
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {
            n = split($2, p, ":"); s = 0; for (i = 1; i <= n; ++i) s = s * 60 + p[i]; print s }' "$log")
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$log")
   rss=$(awk -F': ' '/Maximum resident set size/ { print $2 / 1024 }' "$log")
   local stages
   stages=$(awk '/^recoupe: stage / { s += $4 } END { print s + 0 }' "$err")
   echo
   echo "== $label: recoupe analyze $input -j$jobs"
-  awk -v b="$text_bytes" -v w="$wall" -v j="$jobs" -v r="$rss" -v st="$stages" 'BEGIN {
+  awk -v b="$text_bytes" -v w="$wall" -v j="$jobs" -v r="$rss" -v st="$stages" -v c="$cpu" 'BEGIN {
     mb = b / 1e6
     printf "input %.1f MB, wall %.2f s, %.2f MB/s, %.2f MB/s per core (end to end)\n", mb, w, mb / w, mb / w / j
+    printf "CPU (user + system) %.2f s: %.2f MB/s per CPU second\n", c, mb / c
     printf "stages (summed over threads) %.2f s: %.2f MB/s per core\n", st, mb / st
     printf "peak RSS %.0f MB\n", r
   }'
   awk -v st="$stages" '/^recoupe: stage / {
-    printf "  %-10s %8.3f s  %5.1f%%\n", $3, $4, st > 0 ? 100 * $4 / st : 0 }' "$err"
+    printf "  %-10s %8.3f s  %5.1f%%\n", $3, $4, (st > 0 ? 100 * $4 / st : 0) }' "$err"
   grep -v '^recoupe: stage ' "$err" | head -5 || true
+  echo "load average after: $(cut -d" " -f1-3 /proc/loadavg)"
 }
 
 run 1 j1 "$corpus"
