@@ -146,7 +146,9 @@ struct Document {
   std::string language;             // ISO 639-1, "und" when unknown
   std::vector<Block> blocks;        // ordered, non-overlapping, within raw
   std::vector<Sentence> sentences;  // body sentences, in order
-  std::vector<Token> tokens;        // body tokens, in order
+  std::vector<Token> tokens;        // body tokens, in order (released after a batch run
+                                    // unless PipelineOptions::keep_tokens)
+  uint32_t token_count = 0;         // tokens.size() before any release
   std::vector<Warning> warnings;
 
   std::string_view text(Span span) const {

@@ -24,6 +24,10 @@ struct PipelineOptions {
   std::string data_dir;                  // empty: the compiled-in data/ directory
   size_t max_document_bytes = 16u << 20; // larger documents are skipped with an error
   unsigned jobs = 0;                     // worker threads; 0 = hardware concurrency
+  // AnalyzeAll and Run keep Document::tokens after the per-document stages
+  // only when asked: the tokens take some 25 times the text's size, and
+  // nothing after the per-document stages reads them (sentences stay).
+  bool keep_tokens = false;
   // Called from the reading thread with (documents done, total documents).
   std::function<void(size_t, size_t)> on_progress;
 };

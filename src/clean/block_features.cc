@@ -1,5 +1,6 @@
 #include "clean/block_features.h"
 
+#include <algorithm>
 #include <set>
 
 namespace recoupe {
@@ -23,13 +24,17 @@ BlockFeatures ComputeFeatures(const std::vector<Token>& tokens, std::string_view
   std::vector<std::string_view> words;
   int function_words = 0;
   std::vector<bool> is_number;  // numbers ("Commentaires (12)") need no cue to cover them
+  const StringSet& second_person = cues.Class("second_person");
+  const StringSet& call_to_action = cues.Class("call_to_action");
+  const StringSet& function = cues.Class("function_words");
   for (const Token& t : tokens) {
     if (t.shape != TokenShape::kWord && t.shape != TokenShape::kNumber) continue;
     words.push_back(t.fold);
     is_number.push_back(t.shape == TokenShape::kNumber);
-    if (cues.InClass("second_person", t.fold)) ++f.second_person;
-    if (cues.InClass("call_to_action", t.fold)) ++f.call_to_action;
-    if (cues.InClass("function_words", t.fold)) ++function_words;
+    if (t.shape == TokenShape::kNumber) continue;
+    f.second_person += second_person.contains(t.fold);
+    f.call_to_action += call_to_action.contains(t.fold);
+    function_words += function.contains(t.fold);
   }
   f.words = static_cast<int>(words.size());
   f.function_ratio = words.empty() ? 0 : static_cast<double>(function_words) / words.size();
@@ -56,7 +61,10 @@ BlockFeatures ComputeFeatures(const std::vector<Token>& tokens, std::string_view
     for (size_t w = 0; w < words.size(); ++w) all = all && (covered[kind][w] || is_number[w]);
     f.cue_covers_all[kind] = all;
   }
-  f.mentions_outlet = !outlets.MentionedIn(block_text).empty();
+  // Naming an outlet only matters when a cue already points to furniture.
+  const bool any_cue = std::any_of(f.cue_score.begin(), f.cue_score.end(),
+                                   [](int score) { return score > 0; });
+  f.mentions_outlet = any_cue && !outlets.MentionedIn(block_text).empty();
   return f;
 }
 

@@ -21,7 +21,7 @@ struct BlockFeatures {
   int second_person = 0;         // vous, votre, you, your ...
   int call_to_action = 0;        // cliquez, abonnez-vous, subscribe ...
   double function_ratio = 0;     // share of words that are function words
-  bool mentions_outlet = false;  // names a known outlet
+  bool mentions_outlet = false;  // names a known outlet (computed only when a cue matched)
   std::array<int, kBlockKindCount> cue_score{};  // summed weights of distinct cues, by kind
   std::array<bool, kBlockKindCount> cue_at_start{};
   std::array<bool, kBlockKindCount> cue_covers_all{};  // cues of that kind cover every word

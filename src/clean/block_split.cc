@@ -8,6 +8,13 @@
 namespace recoupe {
 namespace {
 
+// A one-block result without copying the block (an initializer list would).
+std::vector<WorkBlock> Whole(WorkBlock block) {
+  std::vector<WorkBlock> one;
+  one.push_back(std::move(block));
+  return one;
+}
+
 // Length of a white-space character at raw[i] (ASCII space, tab, CR, LF,
 // U+00A0, U+202F, U+2009), or 0.
 size_t SpaceLength(std::string_view raw, size_t i) {
@@ -144,9 +151,9 @@ size_t BylineEnd(const std::vector<Token>& t, size_t lead, const CueLexicon& cue
 
 std::vector<WorkBlock> SplitRunOn(std::string_view raw, WorkBlock block, const CueLexicon& cues,
                                   const OutletTable& outlets, int group) {
-  if (block.span.size() < kRunInMinBlockBytes || block.fixed) return {std::move(block)};
+  if (block.span.size() < kRunInMinBlockBytes || block.fixed) return Whole(std::move(block));
   const std::vector<Token>& t = block.tokens;
-  if (t.size() < 2) return {std::move(block)};
+  if (t.size() < 2) return Whole(std::move(block));
 
   enum class Cut : uint8_t { kNone, kSentence, kMissingStop, kFurniture };
   std::vector<Cut> cut(t.size() + 1, Cut::kNone);
@@ -188,13 +195,15 @@ std::vector<WorkBlock> SplitRunOn(std::string_view raw, WorkBlock block, const C
   // A paragraph whose only cuts are its sentence ends is not a run-on line.
   if (std::none_of(cut.begin(), cut.end(),
                    [](Cut c) { return c == Cut::kMissingStop || c == Cut::kFurniture; }))
-    return {std::move(block)};
+    return Whole(std::move(block));
 
   std::vector<WorkBlock> units;
   size_t begin = 0;
   for (size_t i = 1; i <= t.size(); ++i) {
     if (cut[i] == Cut::kNone) continue;
-    WorkBlock unit = MakeWorkBlock(raw, {t[begin].span.begin, t[i - 1].span.end});
+    WorkBlock unit;
+    unit.span = {t[begin].span.begin, t[i - 1].span.end};
+    unit.tokens.assign(t.begin() + static_cast<long>(begin), t.begin() + static_cast<long>(i));
     unit.run_on_group = group;
     const bool unfinished = !EndsSentence(t[i - 1]);
     const int unit_words = WordsIn(t, begin, i);
@@ -211,7 +220,7 @@ std::vector<WorkBlock> SplitRunOn(std::string_view raw, WorkBlock block, const C
     units.push_back(std::move(unit));
     begin = i;
   }
-  if (units.size() <= 1) return {std::move(block)};
+  if (units.size() <= 1) return Whole(std::move(block));
   return units;
 }
 
@@ -240,7 +249,7 @@ std::vector<WorkBlock> CarveCredit(std::string_view raw, WorkBlock block) {
       sign = i;
       break;
     }
-  if (sign == t.size() || block.fixed) return {std::move(block)};
+  if (sign == t.size() || block.fixed) return Whole(std::move(block));
   const bool parenthesized = t.front().norm == "(" && t.back().norm == ")";
   uint32_t credit_end = block.span.end;
   uint32_t before_begin = block.span.begin;

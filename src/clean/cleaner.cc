@@ -60,6 +60,8 @@ void Cleaner::Clean(Document& doc) const {
   // the input block (and so the HTML offset) each piece came from.
   std::vector<Block> out;
   out.reserve(pieces.size());
+  doc.tokens.clear();
+  doc.sentences.clear();
   size_t source = 0;
   for (WorkBlock& piece : pieces) {
     while (source < doc.blocks.size() && doc.blocks[source].span.end <= piece.span.begin) ++source;
@@ -67,6 +69,9 @@ void Cleaner::Clean(Document& doc) const {
     if (source < doc.blocks.size() && doc.blocks[source].span.begin <= piece.span.begin)
       html_offset = doc.blocks[source].html_offset;
     out.push_back({piece.span, piece.kind, std::move(piece.reason), html_offset});
+    if (IsBodyKind(piece.kind))
+      doc.tokens.insert(doc.tokens.end(), std::make_move_iterator(piece.tokens.begin()),
+                        std::make_move_iterator(piece.tokens.end()));
   }
   doc.blocks = std::move(out);
   FillPageMetadata(doc, outlets_, cues_);

@@ -28,7 +28,10 @@ class Cleaner {
   // Text input: doc.blocks is empty and the cleaner splits doc.raw into
   // blocks. HTML input: doc.blocks holds the extractor's blocks; blocks it
   // classified as boilerplate stay so, body blocks are classified again here.
-  // Fills doc.meta fields that the input did not state. Thread-safe.
+  // Fills doc.meta fields that the input did not state, and leaves the
+  // tokens of the body blocks in doc.tokens (tokenised with the French and
+  // English abbreviations merged) for the segmenter to split into sentences.
+  // Thread-safe.
   void Clean(Document& doc) const;
 
   const OutletTable& outlets() const { return outlets_; }

@@ -108,7 +108,7 @@ Status CueLexicon::LoadFile(const std::string& path) {
 std::vector<CueHit> CueLexicon::Find(const std::vector<std::string_view>& words) const {
   std::vector<CueHit> hits;
   for (uint32_t i = 0; i < words.size(); ++i) {
-    const auto it = by_first_word_.find(std::string(words[i]));
+    const auto it = by_first_word_.find(words[i]);
     if (it == by_first_word_.end()) continue;
     for (const uint32_t index : it->second) {
       const Cue& cue = cues_[index];
@@ -122,8 +122,13 @@ std::vector<CueHit> CueLexicon::Find(const std::vector<std::string_view>& words)
 }
 
 bool CueLexicon::InClass(std::string_view class_name, std::string_view folded_word) const {
-  const auto it = classes_.find(std::string(class_name));
-  return it != classes_.end() && it->second.count(std::string(folded_word)) > 0;
+  return Class(class_name).contains(folded_word);
+}
+
+const StringSet& CueLexicon::Class(std::string_view class_name) const {
+  static const StringSet kEmpty;
+  const auto it = classes_.find(class_name);
+  return it == classes_.end() ? kEmpty : it->second;
 }
 
 }  // namespace recoupe

@@ -12,6 +12,7 @@
 
 #include "recoupe/document.h"
 #include "recoupe/status.h"
+#include "util/string_hash.h"
 
 namespace recoupe {
 
@@ -39,12 +40,16 @@ class CueLexicon {
   // True if `folded_word` is in the word class `class_name` of any loaded file.
   bool InClass(std::string_view class_name, std::string_view folded_word) const;
 
+  // The words of one class (empty if no file defines it); resolve once and
+  // test many words without looking the class up again.
+  const StringSet& Class(std::string_view class_name) const;
+
   size_t size() const { return cues_.size(); }
 
  private:
   std::vector<Cue> cues_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_first_word_;
-  std::unordered_map<std::string, std::unordered_set<std::string>> classes_;
+  StringMap<std::vector<uint32_t>> by_first_word_;
+  StringMap<StringSet> classes_;
 };
 
 }  // namespace recoupe

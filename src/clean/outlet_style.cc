@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace recoupe {
 namespace {
@@ -71,25 +72,32 @@ int StyleDistance(const HouseStyle& a, const HouseStyle& b) {
 }
 
 void GuessOutletsFromStyle(std::vector<Document>& docs) {
-  std::vector<HouseStyle> styles;
-  styles.reserve(docs.size());
-  for (const Document& doc : docs) styles.push_back(HouseStyleOf(doc));
+  // The distinct styles of each known outlet: few per outlet, so the guess
+  // costs (unknown documents) × (distinct styles), not documents squared.
+  std::map<std::string, std::set<std::array<int, HouseStyle::kFeatures>>> styles_by_outlet;
+  std::vector<size_t> unknown;
   for (size_t i = 0; i < docs.size(); ++i) {
-    if (docs[i].meta.outlet || styles[i].evidence() < kMinEvidence) continue;
-    // Closest distance per known outlet, over features both documents show.
-    std::map<std::string, int> best_by_outlet;
-    for (size_t j = 0; j < docs.size(); ++j) {
-      if (j == i || !docs[j].meta.outlet || docs[j].meta.outlet_basis == "style") continue;
-      int shared = 0;
-      for (size_t f = 0; f < HouseStyle::kFeatures; ++f)
-        shared += styles[i].feature[f] && styles[j].feature[f];
-      const int distance = shared >= kMinEvidence ? StyleDistance(styles[i], styles[j]) : 99;
-      auto [it, inserted] = best_by_outlet.emplace(*docs[j].meta.outlet, distance);
-      if (!inserted) it->second = std::min(it->second, distance);
+    if (!docs[i].meta.outlet) {
+      unknown.push_back(i);
+    } else if (docs[i].meta.outlet_basis != "style") {
+      styles_by_outlet[*docs[i].meta.outlet].insert(HouseStyleOf(docs[i]).feature);
     }
+  }
+  for (const size_t i : unknown) {
+    HouseStyle style = HouseStyleOf(docs[i]);
+    if (style.evidence() < kMinEvidence) continue;
     std::string best;
     int best_distance = 99, runner_up = 99;
-    for (const auto& [outlet, distance] : best_by_outlet) {
+    for (const auto& [outlet, known_styles] : styles_by_outlet) {
+      int distance = 99;
+      for (const auto& features : known_styles) {
+        HouseStyle known;
+        known.feature = features;
+        int shared = 0;
+        for (size_t f = 0; f < HouseStyle::kFeatures; ++f)
+          shared += style.feature[f] && known.feature[f];
+        if (shared >= kMinEvidence) distance = std::min(distance, StyleDistance(style, known));
+      }
       if (distance < best_distance) {
         runner_up = best_distance;
         best = outlet, best_distance = distance;

@@ -53,6 +53,13 @@ Status OutletTable::Parse(std::string_view text, std::string_view name) {
     fields.resize(5);
     outlets_.push_back({fields[0], SplitOn(fields[1], '|'), SplitOn(fields[2], '|'), fields[3],
                         fields[4].empty() ? "outlet" : fields[4]});
+    const Outlet& added = outlets_.back();
+    for (uint32_t a = 0; a < added.aliases.size(); ++a) {
+      const std::string& alias = added.aliases[a];
+      size_t first_end = 0;
+      while (first_end < alias.size() && IsWordByte(alias[first_end])) ++first_end;
+      by_first_word_[alias.substr(0, first_end)].emplace_back(outlets_.size() - 1, a);
+    }
   }
   return Status::Ok();
 }
@@ -89,27 +96,29 @@ const Outlet* OutletTable::FromUrl(std::string_view url) const {
 }
 
 std::vector<const Outlet*> OutletTable::MentionedIn(std::string_view text) const {
-  std::vector<std::pair<size_t, const Outlet*>> found;
-  for (const Outlet& outlet : outlets_) {
-    size_t first = std::string_view::npos;
-    for (const std::string& alias : outlet.aliases) {
-      for (size_t at = text.find(alias); at != std::string_view::npos;
-           at = text.find(alias, at + 1)) {
-        const bool starts = at == 0 || !IsWordByte(text[at - 1]);
-        const size_t end = at + alias.size();
-        const bool ends = end == text.size() || !IsWordByte(text[end]);
-        if (starts && ends) {
-          first = std::min(first, at);
-          break;
+  std::vector<const Outlet*> result;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!IsWordByte(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t word_end = i;
+    while (word_end < text.size() && IsWordByte(text[word_end])) ++word_end;
+    const auto it = by_first_word_.find(text.substr(i, word_end - i));
+    if (it != by_first_word_.end()) {
+      for (const auto& [outlet_index, alias_index] : it->second) {
+        const std::string& alias = outlets_[outlet_index].aliases[alias_index];
+        const size_t end = i + alias.size();
+        if (text.substr(i).starts_with(alias) && (end == text.size() || !IsWordByte(text[end]))) {
+          const Outlet* outlet = &outlets_[outlet_index];
+          if (std::find(result.begin(), result.end(), outlet) == result.end())
+            result.push_back(outlet);
         }
       }
     }
-    if (first != std::string_view::npos) found.emplace_back(first, &outlet);
+    i = word_end;
   }
-  std::sort(found.begin(), found.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
-  std::vector<const Outlet*> result;
-  for (const auto& [at, outlet] : found) result.push_back(outlet);
   return result;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "recoupe/status.h"
+#include "util/string_hash.h"
 
 namespace recoupe {
 
@@ -40,6 +41,9 @@ class OutletTable {
 
  private:
   std::vector<Outlet> outlets_;
+  // First word of each alias → (outlet, alias) indexes, so that a text is
+  // scanned once whatever the number of outlets.
+  StringMap<std::vector<std::pair<uint32_t, uint32_t>>> by_first_word_;
 };
 
 }  // namespace recoupe

@@ -26,9 +26,11 @@ Status CheckInvariants(const Document& doc) {
       return Violation(doc, "block " + std::to_string(i) + " cuts a UTF-8 character");
     previous_end = s.end;
   }
+  // Tokens may have been released after a batch run; token_count remembers them.
+  const size_t token_total = doc.tokens.empty() ? doc.token_count : doc.tokens.size();
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& s = doc.sentences[i];
-    if (!InRaw(doc, s.span) || s.block >= doc.blocks.size() || s.end_token > doc.tokens.size() ||
+    if (!InRaw(doc, s.span) || s.block >= doc.blocks.size() || s.end_token > token_total ||
         s.first_token > s.end_token)
       return Violation(doc, "sentence " + std::to_string(i) + " out of range");
     const Span block = doc.blocks[s.block].span;

@@ -75,6 +75,10 @@ void Pipeline::AnalyzeAll(std::vector<Document>& docs) const {
   auto work = [&] {
     for (size_t i; (i = next.fetch_add(1)) < docs.size();) {
       Analyze(docs[i]);
+      if (!impl_->options.keep_tokens) {
+        docs[i].token_count = static_cast<uint32_t>(docs[i].tokens.size());
+        std::vector<Token>().swap(docs[i].tokens);
+      }
       done.fetch_add(1);
     }
   };

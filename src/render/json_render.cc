@@ -61,7 +61,7 @@ Json DocumentJson(const Document& doc) {
   }
   out["removed"] = std::move(removed);
   out["sentences"] = doc.sentences.size();
-  out["tokens"] = doc.tokens.size();
+  out["tokens"] = std::max<size_t>(doc.tokens.size(), doc.token_count);
   out["events"] = Json::array();
   out["entities"] = Json::array();
   out["dates"] = Json::array();

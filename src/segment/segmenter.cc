@@ -125,14 +125,29 @@ void Segmenter::Segment(Document& doc) const {
     if (IsBodyKind(block.kind)) body_bytes += block.span.size();
   }
   // About one token per 5 bytes of French news text; avoids regrowing the vector.
-  doc.tokens.reserve(doc.tokens.size() + body_bytes / 5 + 16);
+  if (doc.tokens.empty()) doc.tokens.reserve(body_bytes / 5 + 16);
   doc.sentences.reserve(doc.sentences.size() + body_bytes / 100 + 4);
+  // Tokens already there (the cleaner's, see Segment's contract) are split
+  // into sentences as they are; otherwise each body block is tokenised here.
+  const bool pretokenized = !doc.tokens.empty() && doc.sentences.empty();
+  size_t next_token = 0;
   for (uint32_t b = 0; b < doc.blocks.size(); ++b) {
     const Block& block = doc.blocks[b];
     if (!IsBodyKind(block.kind)) continue;
-    const auto first = static_cast<uint32_t>(doc.tokens.size());
-    AppendTokens(doc.text(block.span), block.span.begin, lexicon, &doc.tokens);
-    const std::span<const Token> tokens(doc.tokens.data() + first, doc.tokens.size() - first);
+    uint32_t first, end;
+    if (pretokenized) {
+      while (next_token < doc.tokens.size() && doc.tokens[next_token].span.end <= block.span.begin)
+        ++next_token;
+      first = static_cast<uint32_t>(next_token);
+      while (next_token < doc.tokens.size() && doc.tokens[next_token].span.begin < block.span.end)
+        ++next_token;
+      end = static_cast<uint32_t>(next_token);
+    } else {
+      first = static_cast<uint32_t>(doc.tokens.size());
+      AppendTokens(doc.text(block.span), block.span.begin, lexicon, &doc.tokens);
+      end = static_cast<uint32_t>(doc.tokens.size());
+    }
+    const std::span<const Token> tokens(doc.tokens.data() + first, end - first);
     for (const SentenceBounds& bounds : SplitSentences(tokens, lexicon)) {
       Sentence sentence;
       sentence.first_token = first + bounds.first_token;

@@ -41,6 +41,10 @@ class Segmenter {
   // block's raw text and appends its tokens and sentences to `doc.tokens` and
   // `doc.sentences`, setting Token::sentence and kSentenceInitial. Uses the
   // lexicon of `doc.language`, French when that language has none.
+  // When `doc.tokens` already holds the body blocks' tokens and there are no
+  // sentences yet (the cleaner tokenises the blocks it classifies and hands
+  // the body's tokens on, so the text is tokenised once), those tokens are
+  // split into sentences as they are.
   void Segment(Document& doc) const;
 
   // The lexicon used for `language`.
