@@ -32,7 +32,9 @@ struct PipelineOptions {
   std::function<void(size_t, size_t)> on_progress;
 };
 
-// Wall time spent in each stage over a run, summed across threads.
+// Wall time spent in each stage over a run, summed across threads; Run also
+// reports "ingest" (listing and reading inputs) first and "batch" (steps over
+// the whole batch, such as the house-style outlet guess) last.
 struct StageTimes {
   std::vector<std::pair<std::string, double>> seconds;  // (stage, seconds)
 };

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -74,18 +75,23 @@ int RunAnalyze(const AnalyzeArgs& args) {
                 << (doc.line ? ":" + std::to_string(*doc.line) : "") << ": [" << doc.id << "] "
                 << w.message << "\n";
 
+  const auto render_start = std::chrono::steady_clock::now();
   std::string rendered;
   if (args.format == "json") rendered = recoupe::RenderJson(dossier);
   else if (args.format == "md") rendered = recoupe::RenderMarkdown(dossier);
   else rendered = recoupe::RenderHtml(dossier);
+  const std::chrono::duration<double> render_seconds =
+      std::chrono::steady_clock::now() - render_start;
   if (!WriteOutput(args.output, rendered)) {
     std::cerr << "recoupe: cannot write " << (args.output.empty() ? "standard output" : args.output)
               << "\n";
     return kExitNothingAnalysed;
   }
-  if (args.timings)
+  if (args.timings) {
     for (const auto& [stage, seconds] : pipeline.value()->Times().seconds)
       std::fprintf(stderr, "recoupe: stage %-10s %8.3f s\n", stage.c_str(), seconds);
+    std::fprintf(stderr, "recoupe: stage %-10s %8.3f s\n", "render", render_seconds.count());
+  }
   if (!args.quiet)
     std::cerr << "recoupe: " << dossier.documents.size() << " documents analysed, "
               << dossier.skipped.size() << " skipped\n";

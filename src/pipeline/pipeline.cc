@@ -21,7 +21,19 @@ struct Pipeline::Impl {
   std::unique_ptr<Segmenter> segmenter;
   std::vector<StageEntry> stages;
   std::vector<std::unique_ptr<std::atomic<int64_t>>> nanos;  // per stage
+  std::atomic<int64_t> ingest_nanos{0};  // reading inputs (Run only)
+  std::atomic<int64_t> batch_nanos{0};   // batch steps after the stages (Run only)
 };
+
+namespace {
+
+int64_t NanosSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() -
+                                                              start)
+      .count();
+}
+
+}  // namespace
 
 Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Pipeline::~Pipeline() = default;
@@ -101,6 +113,7 @@ void Pipeline::AnalyzeAll(std::vector<Document>& docs) const {
 
 Dossier Pipeline::Run(const std::vector<std::string>& paths) const {
   Dossier dossier;
+  const auto ingest_start = std::chrono::steady_clock::now();
   InputListing listing = ListInputs(paths);
   for (IngestError& missing : listing.missing) dossier.skipped.push_back(std::move(missing));
   IngestOptions ingest;
@@ -109,15 +122,20 @@ Dossier Pipeline::Run(const std::vector<std::string>& paths) const {
     ReadInputFile(
         file, ingest, [&](Document doc) { dossier.documents.push_back(std::move(doc)); },
         [&](IngestError error) { dossier.skipped.push_back(std::move(error)); });
+  impl_->ingest_nanos += NanosSince(ingest_start);
   AnalyzeAll(dossier.documents);
+  const auto batch_start = std::chrono::steady_clock::now();
   GuessOutletsFromStyle(dossier.documents);
+  impl_->batch_nanos += NanosSince(batch_start);
   return dossier;
 }
 
 StageTimes Pipeline::Times() const {
   StageTimes times;
+  times.seconds.emplace_back("ingest", impl_->ingest_nanos.load() / 1e9);
   for (size_t i = 0; i < impl_->stages.size(); ++i)
     times.seconds.emplace_back(impl_->stages[i].name, impl_->nanos[i]->load() / 1e9);
+  times.seconds.emplace_back("batch", impl_->batch_nanos.load() / 1e9);
   return times;
 }
 
