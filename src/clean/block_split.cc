@@ -201,12 +201,15 @@ std::vector<WorkBlock> SplitRunOn(std::string_view raw, WorkBlock block, const C
   size_t begin = 0;
   for (size_t i = 1; i <= t.size(); ++i) {
     if (cut[i] == Cut::kNone) continue;
-    WorkBlock unit;
-    unit.span = {t[begin].span.begin, t[i - 1].span.end};
-    unit.tokens.assign(t.begin() + static_cast<long>(begin), t.begin() + static_cast<long>(i));
-    unit.run_on_group = group;
+    // Read what the unit's tokens say before they move into it.
     const bool unfinished = !EndsSentence(t[i - 1]);
     const int unit_words = WordsIn(t, begin, i);
+    WorkBlock unit;
+    unit.span = {t[begin].span.begin, t[i - 1].span.end};
+    // The block is given up for its units: move its tokens instead of copying.
+    unit.tokens.assign(std::make_move_iterator(block.tokens.begin() + static_cast<long>(begin)),
+                       std::make_move_iterator(block.tokens.begin() + static_cast<long>(i)));
+    unit.run_on_group = group;
     if (cut[i] == Cut::kMissingStop && unfinished && unit_words <= kRunInMaxFragmentWords) {
       unit.kind = units.empty() ? BlockKind::kTitle : BlockKind::kHeading;
       unit.fixed = true;
@@ -220,8 +223,7 @@ std::vector<WorkBlock> SplitRunOn(std::string_view raw, WorkBlock block, const C
     units.push_back(std::move(unit));
     begin = i;
   }
-  if (units.size() <= 1) return Whole(std::move(block));
-  return units;
+  return units;  // at least two: a cut other than the line's end was found above
 }
 
 void MergeRunOnUnits(std::vector<WorkBlock>& blocks) {
