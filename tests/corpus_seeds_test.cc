@@ -157,6 +157,15 @@ TEST_F(SeedsTest, RunOnPageIsSplitIntoTitleStandfirstAndText) {
   const std::string body = BodyText(*doc);
   EXPECT_TRUE(body.starts_with("L'aviation russe a tué 100 terroristes en 24 heures.")) << body;
   EXPECT_NE(body.find("Poutine félicite Bachar al Assad"), std::string::npos);
+  std::vector<std::string> kinds;  // the first three blocks: title, standfirst, text
+  for (size_t i = 0; i < doc->blocks.size() && i < 3; ++i)
+    kinds.emplace_back(BlockKindName(doc->blocks[i].kind));
+  EXPECT_EQ(kinds, (std::vector<std::string>{"title", "subtitle", "body"}));
+  bool crosshead = false;
+  for (const Block& b : doc->blocks)
+    crosshead |= b.kind == BlockKind::kHeading &&
+                 doc->text(b.span) == "Poutine félicite Bachar al Assad";
+  EXPECT_TRUE(crosshead);
   EXPECT_GT(doc->sentences.size(), 20u);
 }
 
