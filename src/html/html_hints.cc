@@ -1,8 +1,9 @@
 #include "html/html_hints.h"
 
 #include <cctype>
-#include <fstream>
 #include <sstream>
+
+#include "util/file_io.h"
 
 namespace recoupe {
 namespace {
@@ -87,11 +88,9 @@ Status HtmlHints::Parse(std::string_view text, std::string_view name) {
 }
 
 Status HtmlHints::LoadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Error(path + ": cannot open the HTML hints file");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return Parse(buffer.str(), path);
+  Result<std::string> text = ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  return Parse(text.value(), path);
 }
 
 const Result<HtmlHints>& HtmlHints::Default() {
