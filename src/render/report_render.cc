@@ -41,13 +41,14 @@ struct MarkdownMarkup : Markup {
   }
   void End(std::string&) const override {}
   void Heading(std::string& out, int level, std::string_view text) const override {
+    if (!out.empty() && !out.ends_with("\n\n")) out += "\n";
     out += std::string(level, '#') + " " + std::string(text) + "\n\n";
   }
   void Field(std::string& out, std::string_view name, std::string_view value) const override {
     out += "- **" + std::string(name) + "**: " + std::string(value) + "\n";
   }
   void Paragraph(std::string& out, std::string_view text) const override {
-    out += "\n" + std::string(text) + "\n";
+    out += std::string(text) + "\n\n";
   }
   void ListItem(std::string& out, std::string_view label, std::string_view text) const override {
     out += "- `" + std::string(label) + "` " + std::string(text) + "\n";
