@@ -24,6 +24,8 @@
 #include <string_view>
 #include <vector>
 
+#include "recoupe/annotations.h"
+
 namespace recoupe {
 
 // A half-open byte range [begin, end) in Document::raw.
@@ -150,6 +152,14 @@ struct Document {
                                     // unless PipelineOptions::keep_tokens)
   uint32_t token_count = 0;         // tokens.size() before any release
   std::vector<Warning> warnings;
+
+  // Annotation layers (recoupe/annotations.h), one per annotation stage.
+  PublishedDate published;             // filled from meta.published or inferred
+  std::vector<DateMention> dates;
+  std::vector<EntityMention> entities;
+  std::vector<Figure> figures;
+  std::vector<Claim> claims;
+  std::vector<Flag> flags;
 
   std::string_view text(Span span) const {
     return std::string_view(raw).substr(span.begin, span.size());

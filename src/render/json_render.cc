@@ -13,9 +13,20 @@ Json Nullable(const std::optional<std::string>& value) {
   return value ? Json(*value) : Json(nullptr);
 }
 
+Json OptionalNumber(const std::optional<double>& value) {
+  return value ? Json(*value) : Json(nullptr);
+}
+
 Json PublishedJson(const Document& doc) {
   Json published = Json::object();
-  if (doc.meta.published && doc.meta.published->size() >= 10) {
+  if (doc.published.basis != "unknown") {
+    const PublishedDate& p = doc.published;
+    published["value"] = Nullable(p.value);
+    published["earliest"] = Nullable(p.earliest);
+    published["latest"] = Nullable(p.latest);
+    published["basis"] = p.basis;
+    published["evidence"] = p.evidence;
+  } else if (doc.meta.published && doc.meta.published->size() >= 10) {
     const std::string day = doc.meta.published->substr(0, 10);
     published["value"] = day;
     published["earliest"] = day;
@@ -30,6 +41,74 @@ Json PublishedJson(const Document& doc) {
     published["evidence"] = Json::array();
   }
   return published;
+}
+
+// Every annotation starts with its span and the text it covers.
+Json SpanJson(const Document& doc, uint32_t begin, uint32_t end) {
+  return Json{{"begin", begin}, {"end", end}, {"text", doc.text({begin, end})}};
+}
+
+Json EntitiesJson(const Document& doc) {
+  Json out = Json::array();
+  for (const EntityMention& e : doc.entities) {
+    Json j = SpanJson(doc, e.begin, e.end);
+    j["type"] = e.type;
+    j["name"] = e.name;
+    if (e.kb_id) j["kb_id"] = *e.kb_id;
+    if (e.wikidata) j["wikidata"] = *e.wikidata;
+    if (e.lat && e.lon) j["lat"] = *e.lat, j["lon"] = *e.lon;
+    if (e.country) j["country"] = *e.country;
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+Json DatesJson(const Document& doc) {
+  Json out = Json::array();
+  for (const DateMention& d : doc.dates) {
+    Json j = SpanJson(doc, d.begin, d.end);
+    j["value"] = d.value.empty() ? Json(nullptr) : Json(d.value);
+    j["kind"] = d.kind;
+    if (d.time) j["time"] = *d.time;
+    if (d.duration) j["duration"] = *d.duration;
+    j["anchor"] = d.anchor;
+    j["hedged"] = d.hedged;
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+Json FiguresJson(const Document& doc) {
+  Json out = Json::array();
+  for (const Figure& f : doc.figures) {
+    Json j = SpanJson(doc, f.begin, f.end);
+    j["low"] = OptionalNumber(f.low);
+    j["high"] = OptionalNumber(f.high);
+    j["qualifier"] = f.qualifier;
+    j["what"] = f.what;
+    j["who"] = {{"class", f.who_class}, {"actor", Nullable(f.who_actor)},
+                {"actor_inferred", f.actor_inferred}};
+    j["source"] = Nullable(f.source);
+    j["hedged"] = f.hedged;
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+Json ClaimsJson(const Document& doc) {
+  Json out = Json::array();
+  for (const Claim& c : doc.claims) {
+    Json j = SpanJson(doc, c.begin, c.end);
+    j["source"] = Nullable(c.source);
+    if (c.source_begin && c.source_end)
+      j["source_span"] = {{"begin", *c.source_begin}, {"end", *c.source_end}};
+    j["cue"] = c.cue;
+    j["hedged"] = c.hedged;
+    j["hedge_cues"] = c.hedge_cues;
+    j["quote"] = c.quote;
+    out.push_back(std::move(j));
+  }
+  return out;
 }
 
 Json DocumentJson(const Document& doc) {
@@ -63,10 +142,10 @@ Json DocumentJson(const Document& doc) {
   out["sentences"] = doc.sentences.size();
   out["tokens"] = std::max<size_t>(doc.tokens.size(), doc.token_count);
   out["events"] = Json::array();
-  out["entities"] = Json::array();
-  out["dates"] = Json::array();
-  out["figures"] = Json::array();
-  out["claims"] = Json::array();
+  out["entities"] = EntitiesJson(doc);
+  out["dates"] = DatesJson(doc);
+  out["figures"] = FiguresJson(doc);
+  out["claims"] = ClaimsJson(doc);
   Json warnings = Json::array();
   for (const Warning& w : doc.warnings)
     warnings.push_back({{"code", w.code}, {"message", w.message}});
@@ -85,7 +164,17 @@ std::string RenderJson(const Dossier& dossier) {
   out["documents"] = std::move(documents);
   out["events"] = Json::array();
   out["facts"] = Json::array();
-  out["flags"] = Json::array();
+  // Per-document flags are gathered here, each naming its document.
+  Json flags = Json::array();
+  for (const Document& doc : dossier.documents)
+    for (const Flag& f : doc.flags) {
+      Json j{{"kind", f.kind}, {"document", doc.id}};
+      j.update(SpanJson(doc, f.begin, f.end));
+      j["message"] = f.message;
+      j["related"] = Json::array();
+      flags.push_back(std::move(j));
+    }
+  out["flags"] = std::move(flags);
   out["reuse"] = Json::array();
   out["timeline"] = Json::array();
   Json skipped = Json::array();
