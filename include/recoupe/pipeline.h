@@ -24,6 +24,10 @@ struct PipelineOptions {
   std::string data_dir;                  // empty: the compiled-in data/ directory
   size_t max_document_bytes = 16u << 20; // larger documents are skipped with an error
   unsigned jobs = 0;                     // worker threads; 0 = hardware concurrency
+  // YYYY-MM-DD: only a fallback for documents whose publication date can be
+  // neither read nor inferred, and the "today" against which page notices
+  // such as "this article is more than 8 years old" are read.
+  std::optional<std::string> reference_date;
   // AnalyzeAll and Run keep Document::tokens after the per-document stages
   // only when asked: the tokens take some 25 times the text's size, and
   // nothing after the per-document stages reads them (sentences stay).

@@ -48,6 +48,7 @@ int RunAnalyze(const AnalyzeArgs& args) {
   recoupe::PipelineOptions options;
   options.data_dir = args.data_dir;
   options.jobs = args.jobs;
+  if (!args.reference_date.empty()) options.reference_date = args.reference_date;
   const auto max_size = recoupe::ParseByteSize(args.max_document_size);
   if (!max_size || *max_size == 0) {
     std::cerr << "recoupe: --max-document-size: expected a size like 32M or 500k, got '"
