@@ -167,7 +167,8 @@ void ClassifyHead(std::string_view raw, std::vector<Classified>& blocks,
   for (size_t i = title + 1; i < blocks.size(); ++i) {
     WorkBlock& b = *blocks[i].block;
     if (b.fixed && b.kind != BlockKind::kBody) continue;
-    if (b.kind == BlockKind::kBody && FoldedText(b) == title_text) {
+    if (b.kind == BlockKind::kBody && blocks[i].f.words == blocks[title].f.words &&
+        FoldedText(b) == title_text) {
       Set(b, BlockKind::kTitle, "repeats the title");
       continue;
     }

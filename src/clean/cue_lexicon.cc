@@ -74,8 +74,8 @@ Status CueLexicon::Parse(std::string_view text, std::string_view name) {
       // is kept as written, since a lone "l'" does not tokenise as an elision.
       std::istringstream words{std::string(line)};
       for (std::string w; words >> w;) {
-        classes_[class_name].insert(w);
-        for (const Token& token : TokenizeText(w)) classes_[class_name].insert(token.fold);
+        AddToClass(class_name, w);
+        for (const Token& token : TokenizeText(w)) AddToClass(class_name, token.fold);
       }
       continue;
     }
@@ -92,7 +92,7 @@ Status CueLexicon::Parse(std::string_view text, std::string_view name) {
     }
     Cue cue{FoldedWords(phrase), kind, weight, std::string(phrase)};
     if (cue.words.empty()) return error("empty cue phrase");
-    by_first_word_[cue.words.front()].push_back(static_cast<uint32_t>(cues_.size()));
+    words_[cue.words.front()].cue_starts.push_back(static_cast<uint32_t>(cues_.size()));
     cues_.push_back(std::move(cue));
   }
   if (!saw_version) return Status::Error(std::string(name) + ": empty file (no version line)");
@@ -108,9 +108,9 @@ Status CueLexicon::LoadFile(const std::string& path) {
 std::vector<CueHit> CueLexicon::Find(const std::vector<std::string_view>& words) const {
   std::vector<CueHit> hits;
   for (uint32_t i = 0; i < words.size(); ++i) {
-    const auto it = by_first_word_.find(words[i]);
-    if (it == by_first_word_.end()) continue;
-    for (const uint32_t index : it->second) {
+    const WordEntry* entry = Lookup(words[i]);
+    if (entry == nullptr) continue;
+    for (const uint32_t index : entry->cue_starts) {
       const Cue& cue = cues_[index];
       if (i + cue.words.size() > words.size()) continue;
       bool match = true;
@@ -121,14 +121,29 @@ std::vector<CueHit> CueLexicon::Find(const std::vector<std::string_view>& words)
   return hits;
 }
 
-bool CueLexicon::InClass(std::string_view class_name, std::string_view folded_word) const {
-  return Class(class_name).contains(folded_word);
+void CueLexicon::AddToClass(const std::string& class_name, std::string word) {
+  auto [it, inserted] = class_bits_.emplace(class_name, 0);
+  if (inserted) {
+    constexpr size_t kMaxClasses = 32;  // one bit each in WordEntry::class_bits
+    it->second = class_bits_.size() <= kMaxClasses ? 1u << (class_bits_.size() - 1) : 0;
+  }
+  words_[std::move(word)].class_bits |= it->second;
 }
 
-const StringSet& CueLexicon::Class(std::string_view class_name) const {
-  static const StringSet kEmpty;
-  const auto it = classes_.find(class_name);
-  return it == classes_.end() ? kEmpty : it->second;
+uint32_t CueLexicon::ClassBit(std::string_view class_name) const {
+  const auto it = class_bits_.find(class_name);
+  return it == class_bits_.end() ? 0 : it->second;
+}
+
+const WordEntry* CueLexicon::Lookup(std::string_view folded_word) const {
+  const auto it = words_.find(folded_word);
+  return it == words_.end() ? nullptr : &it->second;
+}
+
+bool CueLexicon::InClass(std::string_view class_name, std::string_view folded_word) const {
+  const uint32_t bit = ClassBit(class_name);
+  const WordEntry* entry = bit ? Lookup(folded_word) : nullptr;
+  return entry != nullptr && (entry->class_bits & bit) != 0;
 }
 
 }  // namespace recoupe

@@ -23,6 +23,13 @@ struct Cue {
   std::string phrase;              // as written in the data file, for reasons
 };
 
+// What the lexicon knows of one folded word: the classes it belongs to (one
+// bit per class, see ClassBit) and the cues that start with it.
+struct WordEntry {
+  uint32_t class_bits = 0;
+  std::vector<uint32_t> cue_starts;  // indexes into the cue list
+};
+
 struct CueHit {
   const Cue* cue;
   uint32_t first_word;  // index into the word sequence that was searched
@@ -40,16 +47,24 @@ class CueLexicon {
   // True if `folded_word` is in the word class `class_name` of any loaded file.
   bool InClass(std::string_view class_name, std::string_view folded_word) const;
 
-  // The words of one class (empty if no file defines it); resolve once and
-  // test many words without looking the class up again.
-  const StringSet& Class(std::string_view class_name) const;
+  // The bit of a word class in WordEntry::class_bits; 0 for an unknown class.
+  // Resolve once, then test many words with one lookup each.
+  uint32_t ClassBit(std::string_view class_name) const;
+
+  // The entry of a folded word, or nullptr when the word is in no class and
+  // starts no cue. One hash lookup.
+  const WordEntry* Lookup(std::string_view folded_word) const;
+
+  const Cue& cue(uint32_t index) const { return cues_[index]; }
 
   size_t size() const { return cues_.size(); }
 
  private:
+  void AddToClass(const std::string& class_name, std::string word);
+
   std::vector<Cue> cues_;
-  StringMap<std::vector<uint32_t>> by_first_word_;
-  StringMap<StringSet> classes_;
+  StringMap<WordEntry> words_;
+  StringMap<uint32_t> class_bits_;  // class name → its bit
 };
 
 }  // namespace recoupe
