@@ -1,0 +1,376 @@
+#include "figures/figure_linker.h"
+
+#include <cmath>
+#include <cstdio>
+#include <tuple>
+#include <utility>
+
+namespace recoupe {
+namespace {
+
+using pattern::PatternCapture;
+using pattern::PatternMatch;
+
+enum class Role : uint8_t {
+  kNone,
+  kCounted,
+  kPredicate,
+  kSide,
+  kBreakdown,
+  kTimeUnit,
+  kJoiner,
+  kOf,
+};
+
+// One match of figures.patterns.
+struct Hit {
+  Role role = Role::kNone;
+  uint32_t first = 0;
+  uint32_t end = 0;
+  std::string_view value;  // the lexicon value of its capture
+};
+
+Role RoleOf(std::string_view rule) {
+  if (rule == "counted") return Role::kCounted;
+  if (rule == "predicate") return Role::kPredicate;
+  if (rule == "side") return Role::kSide;
+  if (rule == "breakdown") return Role::kBreakdown;
+  if (rule == "time_unit") return Role::kTimeUnit;
+  if (rule == "joiner") return Role::kJoiner;
+  if (rule == "of") return Role::kOf;
+  return Role::kNone;
+}
+
+// The hits of a token span, indexed by their first token and by their end.
+struct HitIndex {
+  std::vector<Hit> hits;
+  std::vector<int32_t> starting;  // hit starting at token t, or -1
+  std::vector<int32_t> ending;    // hit ending at t (end == t), or -1; size n + 1
+
+  const Hit* At(uint32_t t, Role role) const {
+    if (t >= starting.size() || starting[t] < 0) return nullptr;
+    const Hit& hit = hits[starting[t]];
+    return hit.role == role ? &hit : nullptr;
+  }
+  const Hit* EndingAt(uint32_t t) const { return ending[t] < 0 ? nullptr : &hits[ending[t]]; }
+  const Hit* StartingAt(uint32_t t) const {
+    return t >= starting.size() || starting[t] < 0 ? nullptr : &hits[starting[t]];
+  }
+};
+
+HitIndex IndexHits(std::span<const Token> tokens, const pattern::PatternSet& set) {
+  HitIndex index;
+  index.starting.assign(tokens.size(), -1);
+  index.ending.assign(tokens.size() + 1, -1);
+  for (const PatternMatch& match : set.Match(tokens)) {
+    Hit hit;
+    hit.role = RoleOf(match.rule->name);
+    if (hit.role == Role::kNone) continue;
+    hit.first = match.first;
+    hit.end = match.end;
+    for (const PatternCapture& capture : match.captures) {
+      if (capture.value) hit.value = *capture.value;
+    }
+    index.starting[hit.first] = static_cast<int32_t>(index.hits.size());
+    index.ending[hit.end] = static_cast<int32_t>(index.hits.size());
+    index.hits.push_back(hit);
+  }
+  return index;
+}
+
+// "fighters/killed" → {"fighters", "killed"}.
+std::pair<std::string_view, std::string_view> SplitClass(std::string_view value) {
+  size_t slash = value.find('/');
+  if (slash == std::string_view::npos) return {value, {}};
+  return {value.substr(0, slash), value.substr(slash + 1)};
+}
+
+bool IsPersonClass(std::string_view cls) {
+  return cls == "fighters" || cls == "soldiers" || cls == "civilians" || cls == "people";
+}
+
+// An item under construction, with what the linker knows of it.
+struct Item {
+  LinkedFigure figure;
+  std::string_view cls;           // class as written in the data (materiel, raids, ...)
+  std::string_view default_what;  // from the noun
+  bool carried = false;           // bare number: subject from an earlier noun
+  bool needs_predicate = false;   // "un soldat": kept only with a predicate
+};
+
+struct Scan {
+  const Hit* predicate = nullptr;
+  int gap = 0;      // tokens crossed that are neither items nor joiners
+  int joiners = 0;  // joiners crossed
+};
+
+constexpr int kMaxGap = 2;
+
+bool IsJoinerLike(const Hit* hit) {
+  return hit && (hit->role == Role::kJoiner || hit->role == Role::kBreakdown);
+}
+
+class Linker {
+ public:
+  Linker(std::span<const Token> tokens, const FigureResources& resources)
+      : tokens_(tokens), index_(IndexHits(tokens, resources.figures)) {
+    item_at_.assign(tokens.size(), -1);
+    for (const NumberMention& number : FindNumbers(tokens, resources.numbers)) {
+      AddItem(number);
+    }
+    for (size_t i = 0; i < items_.size(); ++i) {
+      for (uint32_t t = items_[i].figure.first; t < items_[i].figure.end; ++t) {
+        item_at_[t] = static_cast<int32_t>(i);
+      }
+    }
+  }
+
+  LinkResult Run() {
+    LinkResult result;
+    for (Item& item : items_) {
+      if (Resolve(&item)) result.figures.push_back(item.figure);
+    }
+    CheckBreakdowns(&result);
+    return result;
+  }
+
+ private:
+  bool SameSentence(uint32_t a, uint32_t b) const {
+    return tokens_[a].sentence == tokens_[b].sentence;
+  }
+
+  void AddItem(const NumberMention& number) {
+    if (number.kind == NumberKind::kOrdinal) return;
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    Item item;
+    item.figure.number = number;
+    item.figure.first = number.first;
+    uint32_t pos = number.end;
+    bool connector = false;
+    if (const Hit* of = index_.At(pos, Role::kOf)) {
+      connector = true;
+      pos = of->end;
+    }
+    // Capitalised modifiers before the noun: "400 Islamic State fighters".
+    uint32_t noun_pos = pos;
+    for (int skipped = 0; skipped < 3 && noun_pos < n && !index_.At(noun_pos, Role::kCounted) &&
+                          tokens_[noun_pos].shape == TokenShape::kWord &&
+                          tokens_[noun_pos].has(kCapitalized);
+         ++skipped) {
+      ++noun_pos;
+    }
+    const Hit* noun = noun_pos < n ? index_.At(noun_pos, Role::kCounted) : nullptr;
+    if (noun == nullptr) noun = pos < n ? index_.At(pos, Role::kCounted) : nullptr;
+    const bool rough = number.qualifier == "vague" || (number.words && number.qualifier == "approx");
+    if (noun && SameSentence(number.first, noun->first)) {
+      std::tie(item.cls, item.default_what) = SplitClass(noun->value);
+      item.figure.end = item.figure.noun_end = noun->end;
+      item.figure.noun_first = noun->first;
+    } else if (connector && rough && pos < n && SameSentence(number.first, pos) &&
+               tokens_[pos].shape == TokenShape::kWord) {
+      const Hit* time = index_.At(pos, Role::kTimeUnit);
+      if (time && number.qualifier != "vague") return;  // a duration: the dates stage's
+      item.cls = "other";
+      item.figure.noun_first = pos;
+      item.figure.end = item.figure.noun_end = time ? time->end : pos + 1;
+    } else if (index_.At(number.end, Role::kPredicate) && number.kind != NumberKind::kPercent) {
+      item.carried = true;
+      item.figure.end = number.end;
+    } else {
+      return;
+    }
+    item.needs_predicate = number.words && number.value == 1 && number.qualifier == "exact";
+    items_.push_back(std::move(item));
+  }
+
+  Scan ScanAfter(const Item& item) const {
+    Scan scan;
+    uint32_t t = item.figure.end;
+    while (t < tokens_.size() && SameSentence(t, item.figure.first)) {
+      if (item_at_[t] >= 0) {
+        t = items_[item_at_[t]].figure.end;
+        continue;
+      }
+      const Hit* hit = index_.StartingAt(t);
+      if (hit && hit->role == Role::kPredicate) {
+        scan.predicate = hit;
+        return scan;
+      }
+      if (IsJoinerLike(hit)) {
+        ++scan.joiners;
+        t = hit->end;
+        continue;
+      }
+      if (tokens_[t].shape == TokenShape::kPunct || ++scan.gap > kMaxGap) break;
+      t = hit ? hit->end : t + 1;
+    }
+    return Scan{};
+  }
+
+  Scan ScanBefore(const Item& item) const {
+    Scan scan;
+    uint32_t t = item.figure.first;
+    while (t > 0 && SameSentence(t - 1, item.figure.first)) {
+      if (item_at_[t - 1] >= 0) {
+        t = items_[item_at_[t - 1]].figure.first;
+        continue;
+      }
+      const Hit* hit = index_.EndingAt(t);
+      if (hit && hit->role == Role::kPredicate) {
+        scan.predicate = hit;
+        return scan;
+      }
+      if (IsJoinerLike(hit)) {
+        ++scan.joiners;
+        t = hit->first;
+        continue;
+      }
+      if (tokens_[t - 1].shape == TokenShape::kPunct || ++scan.gap > kMaxGap) break;
+      t = hit ? hit->first : t - 1;
+    }
+    return Scan{};
+  }
+
+  // The class of the last counted noun before `t` outside any item, in its
+  // sentence or the one before.
+  std::string_view CarriedClass(uint32_t t) const {
+    const uint32_t sentence = tokens_[t].sentence;
+    while (t > 0 && tokens_[t - 1].sentence + 1 >= sentence) {
+      --t;
+      const Hit* hit = index_.StartingAt(t);
+      if (hit && hit->role == Role::kCounted && item_at_[t] < 0) return SplitClass(hit->value).first;
+    }
+    return "people";
+  }
+
+  // A side named earlier in the sentence: "Du côté des forces loyalistes".
+  std::string_view SideClass(uint32_t t) const {
+    for (uint32_t u = t; u > 0 && SameSentence(u - 1, t); --u) {
+      const Hit* hit = index_.StartingAt(u - 1);
+      if (hit && hit->role == Role::kSide) return SplitClass(hit->value).first;
+    }
+    return {};
+  }
+
+  bool Resolve(Item* item) const {
+    LinkedFigure& f = item->figure;
+    Scan after = ScanAfter(*item);
+    Scan before = ScanBefore(*item);
+    const Hit* predicate = nullptr;
+    bool from_before = false;
+    if (after.predicate &&
+        (!before.predicate || std::tie(after.gap, after.joiners) <= std::tie(before.gap, before.joiners))) {
+      predicate = after.predicate;
+    } else if (before.predicate) {
+      predicate = before.predicate;
+      from_before = true;
+    }
+    if (item->needs_predicate && !predicate) return false;
+    if (item->carried) {
+      if (!predicate || from_before) return false;
+      item->cls = CarriedClass(f.first);
+    }
+    std::string_view cls = item->cls;
+    if (cls == "people") {
+      std::string_view side = SideClass(f.first);
+      if (IsPersonClass(side)) cls = side;
+    }
+    std::string_view what = predicate ? predicate->value : std::string_view();
+    if (!item->default_what.empty() && (what.empty() || from_before)) what = item->default_what;
+    if (cls == "raids") {
+      what = "air_raids";
+    } else if (!IsPersonClass(cls)) {
+      const bool struck = what == "destroyed" || what == "killed" || what == "hit";
+      if (cls == "targets" && struck) {
+        what = "targets_hit";
+      } else if ((cls == "materiel" || cls == "aircraft") && what != "hit" && struck) {
+        what = "vehicles_destroyed";
+      } else {
+        what = "other";
+      }
+    } else if (what == "destroyed") {
+      what = "killed";
+    } else if (what == "hit") {
+      what = "other";
+    }
+    f.what = what.empty() ? "other" : std::string(what);
+    if (IsPersonClass(cls) || cls == "aircraft") {
+      f.who_class = std::string(cls);
+    } else if (cls == "raids") {
+      f.who_class = "aircraft";
+    } else {
+      f.who_class = "other";
+    }
+    return true;
+  }
+
+  // "300 personnes ont été tuées, dont 123 soldats, 115 combattants et 57
+  // civils": parts of a total. Parts that exceed it ("dont", "including")
+  // or that miss it ("soit", ":") are an arithmetic issue.
+  void CheckBreakdowns(LinkResult* result) const {
+    const auto& figures = result->figures;
+    for (size_t i = 0; i < figures.size(); ++i) {
+      const LinkedFigure& total = figures[i];
+      uint32_t t = total.end;
+      if (const Hit* predicate = index_.At(t, Role::kPredicate)) t = predicate->end;
+      if (const Hit* joiner = index_.At(t, Role::kJoiner)) t = joiner->end;
+      const Hit* cue = index_.At(t, Role::kBreakdown);
+      if (!cue) continue;
+      t = cue->end;
+      double sum = 0;
+      std::string terms;
+      size_t parts = 0;
+      bool exact = true;
+      for (size_t k = i + 1; k < figures.size() && figures[k].first == t; ++k) {
+        const NumberMention& n = figures[k].number;
+        exact = exact && n.qualifier == "exact" && n.value && n.kind == NumberKind::kCardinal;
+        if (n.value) sum += *n.value;
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%g", n.value.value_or(0));
+        terms += (parts++ ? " + " : "") + std::string(buffer);
+        t = figures[k].end;
+        while (const Hit* joiner = index_.At(t, Role::kJoiner)) t = joiner->end;
+      }
+      const NumberMention& n = total.number;
+      if (parts < 2 || !exact || n.qualifier != "exact" || !n.value) continue;
+      const bool full = cue->value == "full";
+      if ((full && sum != *n.value) || (!full && sum > *n.value)) {
+        char buffer[160];
+        std::snprintf(buffer, sizeof buffer, "the parts add up to %g (%s) but the total is %g",
+                      sum, terms.c_str(), *n.value);
+        result->issues.push_back({total.first, figures[i + parts].end, buffer});
+      }
+    }
+  }
+
+  std::span<const Token> tokens_;
+  HitIndex index_;
+  std::vector<Item> items_;
+  std::vector<int32_t> item_at_;
+};
+
+}  // namespace
+
+Result<FigureResources> FigureResources::Load(const std::string& data_dir,
+                                              std::string_view language) {
+  Result<NumberResources> numbers = NumberResources::Load(data_dir, language);
+  if (!numbers.ok()) return numbers.status();
+  Result<pattern::PatternSet> figures = pattern::PatternSet::LoadFile(
+      data_dir + "/" + std::string(language) + "/figures.patterns");
+  if (!figures.ok()) return figures.status();
+  return FigureResources{std::move(numbers).value(), std::move(figures).value()};
+}
+
+LinkResult LinkFigures(std::span<const Token> tokens, const FigureResources& resources) {
+  return Linker(tokens, resources).Run();
+}
+
+std::string RenderFigure(std::string_view text, std::span<const Token> tokens,
+                         const LinkedFigure& figure) {
+  uint32_t begin = tokens[figure.first].span.begin;
+  uint32_t end = tokens[figure.end - 1].span.end;
+  return std::string(text.substr(begin, end - begin)) + " ⇒ " + RenderNumber(figure.number) + " " +
+         figure.what + " " + figure.who_class;
+}
+
+}  // namespace recoupe
