@@ -50,6 +50,27 @@ const Pipeline& SharedPipeline() {
   return *pipeline;
 }
 
+const Dossier& AnalyzedSeeds() {
+  static const Dossier dossier = [] {
+    PipelineOptions options;
+    options.data_dir = std::string(RECOUPE_SOURCE_DIR) + "/data";
+    options.keep_tokens = true;
+    auto pipeline = Pipeline::Load(options);
+    if (!pipeline.ok()) {
+      ADD_FAILURE() << pipeline.status().message();
+      return Dossier();
+    }
+    return pipeline.value()->Run({SeedsDir()});
+  }();
+  return dossier;
+}
+
+const Document* FindDocument(const Dossier& dossier, std::string_view id) {
+  for (const Document& doc : dossier.documents)
+    if (doc.id == id) return &doc;
+  return nullptr;
+}
+
 std::string SeedsDir() {
   const std::string dir = std::string(RECOUPE_SHARED_DIR) + "/corpus/seeds";
   return fs::is_directory(dir) ? dir : "";

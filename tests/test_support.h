@@ -25,6 +25,21 @@ const Pipeline& SharedPipeline();
 // ../shared/corpus/seeds, or "" when the shared corpus is absent.
 std::string SeedsDir();
 
+// The seed articles run through the whole pipeline once per test program,
+// tokens kept (PipelineOptions::keep_tokens). REQUIRES: !SeedsDir().empty().
+const Dossier& AnalyzedSeeds();
+
+// The document with `id` in `dossier`, or nullptr.
+const Document* FindDocument(const Dossier& dossier, std::string_view id);
+
+// Skips the current test, with a message, when the shared corpus is absent.
+#define RECOUPE_SKIP_WITHOUT_SEEDS()                                                    \
+  do {                                                                                 \
+    if (::recoupe::testing::SeedsDir().empty())                                        \
+      GTEST_SKIP() << "shared corpus not found at " << RECOUPE_SHARED_DIR              \
+                   << "/corpus/seeds; corpus tests skipped";                           \
+  } while (0)
+
 // A fresh empty directory under the system temp dir, named after the test;
 // removed when the test program exits.
 std::string FreshTempDir();
