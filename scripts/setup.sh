@@ -33,3 +33,4 @@ if ((${#missing[@]})); then
 else
   echo "setup: all Debian packages present"
 fi
+bash "$(dirname "$0")/gazetteer.sh" || echo "setup: gazetteer not built; the entities stage runs on the knowledge base alone" >&2

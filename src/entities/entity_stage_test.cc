@@ -1,0 +1,138 @@
+#include "entities/entity_stage.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "segment/segmenter.h"
+
+namespace recoupe::entities {
+namespace {
+
+const std::string kDataDir = std::string(RECOUPE_SOURCE_DIR) + "/data";
+
+const EntityStage& Stage() {
+  // The knowledge base alone: results do not depend on the gazetteer.
+  static const std::unique_ptr<EntityStage> stage = [] {
+    auto loaded = EntityStage::Load(kDataDir, "");
+    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
+    return loaded.ok() ? std::move(loaded).value() : nullptr;
+  }();
+  return *stage;
+}
+
+// Each mention as "[surface=type:Name]", in text order.
+std::string Render(const std::string& text, const std::string& language = "fr") {
+  static const Segmenter segmenter = Segmenter::Load(kDataDir).value();
+  Document doc;
+  doc.raw = text;
+  doc.language = language;
+  doc.blocks.push_back({Span{0, static_cast<uint32_t>(text.size())}, BlockKind::kBody, "", {}});
+  segmenter.Segment(doc);
+  Stage().Annotate(doc);
+  std::string out;
+  for (const EntityMention& e : doc.entities) {
+    if (!out.empty()) out += " ";
+    out += "[" + std::string(doc.raw.substr(e.begin, e.end - e.begin)) + "=" + e.type + ":" +
+           e.name + "]";
+  }
+  return out;
+}
+
+struct Case {
+  const char* text;
+  const char* language;
+  const char* expected;
+};
+
+TEST(EntityStageTest, MentionsResolvedToCanonicalNames) {
+  const Case cases[] = {
+      {"Les troupes de Bachar al Assad avancent.", "fr",
+       "[Bachar al Assad=person:Bashar al-Assad]"},
+      {"Les djihadistes de Daech ont fui Palmyre.", "fr",
+       "[Daech=armed_group:Islamic State] [Palmyre=place:Palmyra]"},
+      {"Il a appelé Vladimir Poutine. Poutine a répondu.", "fr",
+       "[Vladimir Poutine=person:Vladimir Putin] [Poutine=person:Vladimir Putin]"},
+      // Case- and hyphen-insensitive, but an acronym must be in capitals.
+      {"La ville de DEIR EZZOR et Deir ez-Zor.", "fr",
+       "[DEIR EZZOR=place:Deir ez-Zor] [Deir ez-Zor=place:Deir ez-Zor]"},
+      {"Il est ei de rien.", "fr", ""},
+      // An acronym defined in the text names the entity it follows.
+      {"Le Front de libération de Zembla (FLZ) a tiré. Le FLZ dément.", "fr",
+       "[Front de libération de Zembla=other:Front de libération de Zembla] "
+       "[FLZ=other:Front de libération de Zembla] [FLZ=other:Front de libération de Zembla]"},
+      // "l'ONG" is the NGO named before.
+      {"Selon l'Observatoire syrien des droits de l'Homme (OSDH), 400 morts, selon l'ONG.", "fr",
+       "[Observatoire syrien des droits de l'Homme=org:Syrian Observatory for Human Rights] "
+       "[OSDH=org:Syrian Observatory for Human Rights] "
+       "[ONG=org:Syrian Observatory for Human Rights]"},
+      {"L'agence syrienne AMN l'a dit. Des sources ont affirmé à l'agence syrienne que Damas "
+       "a envoyé des troupes.",
+       "fr",
+       "[AMN=media:Al-Masdar News] [agence syrienne=media:Al-Masdar News] "
+       "[Damas=place:Damascus]"},
+      // Names the knowledge base does not hold keep a type from their cue.
+      {"Le général Karim Zaher est arrivé dans la ville de Qasrine.", "fr",
+       "[Karim Zaher=person:Karim Zaher] [Qasrine=place:Qasrine]"},
+      {"Le général Karim Zaher est reparti. Zaher a parlé.", "fr",
+       "[Karim Zaher=person:Karim Zaher] [Zaher=person:Karim Zaher]"},
+      {"Puis Karim Zaher est reparti.", "fr", "[Karim Zaher=other:Karim Zaher]"},
+      {"le porte-parole du Kremlin, M.Peskov, cité par l'agence Ria Novosti.", "fr",
+       "[Kremlin=org:Kremlin] [Peskov=person:Dmitry Peskov] [Ria Novosti=media:RIA Novosti]"},
+      {"The US-led coalition said Islamic State fighters left Mosul.", "en",
+       "[US-led coalition=armed_group:Combined Joint Task Force – Operation Inherent Resolve] "
+       "[Islamic State=armed_group:Islamic State] [Mosul=place:Mosul]"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Render(c.text, c.language), c.expected) << c.text;
+}
+
+TEST(EntityStageTest, PlacesCarryCoordinatesAndCountry) {
+  Document doc;
+  doc.raw = "Kobané";
+  doc.language = "fr";
+  doc.blocks.push_back({Span{0, 7}, BlockKind::kBody, "", {}});
+  Segmenter::Load(kDataDir).value().Segment(doc);
+  Stage().Annotate(doc);
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].name, "Kobani");
+  EXPECT_EQ(doc.entities[0].country.value_or(""), "SY");
+  EXPECT_NEAR(doc.entities[0].lat.value_or(0), 36.89, 0.01);
+  EXPECT_NEAR(doc.entities[0].lon.value_or(0), 38.35, 0.01);
+}
+
+TEST(KnowledgeBaseTest, ResolveIgnoresCaseDiacriticsAndHyphens) {
+  const KnowledgeBase& kb = Stage().kb();
+  const std::pair<const char*, const char*> cases[] = {
+      {"Etat islamique", "Islamic State"},      {"ÉTAT ISLAMIQUE", "Islamic State"},
+      {"Daesh", "Islamic State"},               {"Bachar el-Assad", "Bashar al-Assad"},
+      {"Sergueï Choïgou", "Sergei Shoigu"},     {"Kheimim", "Hmeimim"},
+      {"Ria Novosti", "RIA Novosti"},           {"Gardiens de la Révolution iraniens",
+                                                 "Islamic Revolutionary Guard Corps"},
+      {"Mossoul", "Mosul"},                     {"Raqa", "Raqqa"},
+  };
+  for (const auto& [surface, name] : cases) {
+    const Entity* e = kb.Resolve(surface);
+    ASSERT_NE(e, nullptr) << surface;
+    EXPECT_EQ(e->name, name) << surface;
+  }
+  EXPECT_EQ(kb.Resolve("Zembla"), nullptr);
+  EXPECT_EQ(KnowledgeBase::KeyOf("Bachar al-Assad"), KnowledgeBase::KeyOf("BACHAR AL ASSAD"));
+}
+
+TEST(KnowledgeBaseTest, BadFilesNameTheLine) {
+  const std::string dir = ::testing::TempDir() + "/kb_bad";
+  std::filesystem::create_directories(dir + "/kb");
+  std::filesystem::create_directories(dir + "/common");
+  {
+    std::ofstream(dir + "/kb/a.tsv") << "recoupe-kb 1\nX\tplanet\t-\t-\t-\t-\t-\t-\n";
+    std::ofstream(dir + "/common/outlets.tsv") << "# recoupe-outlets 1\n";
+  }
+  auto loaded = KnowledgeBase::Load(dir, "");
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_NE(loaded.status().message().find("a.tsv:2: unknown type 'planet'"), std::string::npos)
+      << loaded.status().message();
+}
+
+}  // namespace
+}  // namespace recoupe::entities
