@@ -1,0 +1,195 @@
+// Table tests of the attribution stage: each text goes through the pipeline
+// (clean, segment), then the stage; its claims are rendered on one line as
+//   [text] <- source (cue) ~hedge,hedge Q
+// and joined with " | ". Also runs the pattern self-test files.
+#include "attribution/attribution_stage.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "ingest/reader.h"
+#include "pattern/pattern_selftest.h"
+#include "recoupe/pipeline.h"
+#include "segment/tokenizer.h"
+
+namespace recoupe {
+namespace {
+
+const std::string kDataDir = std::string(RECOUPE_SOURCE_DIR) + "/data";
+
+const Pipeline& TestPipeline() {
+  static const Pipeline* pipeline = [] {
+    PipelineOptions options;
+    options.data_dir = kDataDir;
+    options.keep_tokens = true;
+    options.jobs = 1;
+    auto loaded = Pipeline::Load(options);
+    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
+    return loaded.value().release();
+  }();
+  return *pipeline;
+}
+
+const AttributionStage& Stage() {
+  static const AttributionStage* stage = [] {
+    auto loaded = AttributionStage::Load(kDataDir);
+    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
+    return loaded.value().release();
+  }();
+  return *stage;
+}
+
+Document Analyse(const std::string& text, const std::string& language) {
+  Result<Document> doc = MakeDocument("t", "t.txt", text, InputKind::kText, IngestOptions{});
+  EXPECT_TRUE(doc.ok()) << doc.status().message();
+  Document d = std::move(doc).value();
+  TestPipeline().Analyze(d);
+  d.language = language;
+  Stage().Annotate(d);
+  return d;
+}
+
+std::string Render(const Document& doc) {
+  std::string out;
+  for (const Claim& c : doc.claims) {
+    if (!out.empty()) out += " | ";
+    // The claim's first 24 characters.
+    std::string text(doc.text(Span{c.begin, c.end}));
+    size_t cut = 0;
+    for (int chars = 0; cut < text.size() && chars < 24; ++chars) {
+      ++cut;
+      while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
+    }
+    if (cut < text.size()) text = text.substr(0, cut) + "…";
+    out += "[" + text + "] <- " + c.source.value_or("-");
+    if (!c.cue.empty()) out += " (" + c.cue + ")";
+    if (c.hedged) {
+      out += " ~";
+      for (size_t i = 0; i < c.hedge_cues.size(); ++i) {
+        out += (i ? "," : "") + c.hedge_cues[i];
+      }
+    }
+    if (c.quote) out += " Q";
+  }
+  return out;
+}
+
+struct Case {
+  const char* lang;
+  const char* text;
+  const char* expected;
+};
+
+class AttributionTableTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(AttributionTableTest, Claims) {
+  const Case& c = GetParam();
+  Document doc = Analyse(c.text, c.lang);
+  EXPECT_EQ(Render(doc), c.expected) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    French, AttributionTableTest,
+    ::testing::Values(
+        Case{"fr", "La bataille a coûté la vie à 400 djihadistes, selon l'OSDH.",
+             "[La bataille a coûté la v…] <- OSDH (selon)"},
+        Case{"fr",
+             "Le bilan est de 400 morts, selon l'Observatoire syrien des droits de l'homme (OSDH). "
+             "On compterait 190 victimes, selon l'ONG.",
+             "[Le bilan est de 400 mort…] <- Observatoire syrien des droits de l'homme (OSDH) "
+             "(selon) | [On compterait 190 victim…] <- Observatoire syrien des droits de l'homme "
+             "(OSDH) (selon) ~compterait"},
+        Case{"fr", "Elles seraient entrées dans la ville le 17 mars.",
+             "[Elles seraient entrées d…] <- - ~seraient"},
+        Case{"fr", "Les troupes tiennent la ville, malgré, semble-t-il, des combats.",
+             "[Les troupes tiennent la …] <- - ~semble-t-il"},
+        Case{"fr", "Il a reconnu que la victoire aurait été impossible sans ce soutien.",
+             ""},
+        Case{"fr",
+             "«Les opérations militaires à Raqqa sont terminées», a déclaré à l'ALP Talal Silo, "
+             "porte-parole des FDS.",
+             "[«Les opérations militair…] <- Talal Silo (a déclaré) | [«Les opérations "
+             "militair…] <- Talal Silo (a déclaré) Q"},
+        Case{"fr",
+             "Le ministère de la Défense russe a déclaré que son aviation avait effectué 40 "
+             "sorties.",
+             "[Le ministère de la Défen…] <- Le ministère de la Défense russe (a déclaré)"},
+        Case{"fr",
+             "Selon le ministère russe de la Défense, 20 hélicoptères ont pris part à "
+             "l'opération. De plus, des missiles ont frappé. Au total, l'aviation a effectué 64 "
+             "frappes.",
+             "[Selon le ministère russe…] <- le ministère russe de la Défense (Selon) | [De "
+             "plus, des missiles on…] <- le ministère russe de la Défense (Selon) | [Au total, "
+             "l'aviation a e…] <- le ministère russe de la Défense (Selon)"},
+        Case{"fr", "Des sources ont affirmé à l'agence que Damas avait envoyé des troupes.",
+             "[Des sources ont affirmé …] <- Des sources (ont affirmé) ~ont affirmé"},
+        Case{"fr", "Le présumé auteur de l'attaque a été arrêté.",
+             "[Le présumé auteur de l'a…] <- - ~présumé"},
+        Case{"fr", "La ville a été reprise dimanche par l'armée.", ""}));
+
+INSTANTIATE_TEST_SUITE_P(
+    English, AttributionTableTest,
+    ::testing::Values(
+        Case{"en", "At least 3,250 people were killed, according to the Observatory.",
+             "[At least 3,250 people we…] <- the Observatory (according to)"},
+        Case{"en",
+             "\"Our forces have ended all military operations in the city,\" Talal Silo, an SDF "
+             "spokesman, told reporters.",
+             "[\"Our forces have ended a…] <- Talal Silo (told) | [\"Our forces have ended "
+             "a…] <- Talal Silo (told) Q"},
+        Case{"en", "Dozens of militants are believed to be hiding in the ruins.",
+             "[Dozens of militants are …] <- - ~are believed to"},
+        Case{"en", "Abu Bakr al-Baghdadi reportedly left Raqqa months ago.",
+             "[Abu Bakr al-Baghdadi rep…] <- - ~reportedly"},
+        Case{"en", "State media reported that 40 soldiers died.",
+             "[State media reported tha…] <- State media (reported)"}));
+
+TEST(AttributionStageTest, FiguresAndDatesInsideClaimsTakeSourceAndHedge) {
+  Document doc;
+  Result<Document> made = MakeDocument("t", "t.txt",
+                                       "Du côté des forces loyalistes, on dénombrerait près de 190 "
+                                       "victimes, selon l'OSDH. La ville est tombée le 27 mars.",
+                                       InputKind::kText, IngestOptions{});
+  ASSERT_TRUE(made.ok());
+  doc = std::move(made).value();
+  TestPipeline().Analyze(doc);
+  const std::string_view raw = doc.raw;
+  Figure figure;
+  figure.begin = static_cast<uint32_t>(raw.find("près"));
+  figure.end = static_cast<uint32_t>(raw.find(" victimes") + 9);
+  doc.figures = {figure};
+  DateMention outside;  // "27 mars", in the sentence that is not hedged
+  outside.begin = static_cast<uint32_t>(raw.find("27 mars"));
+  outside.end = outside.begin + 7;
+  doc.dates = {outside};
+  doc.language = "fr";
+  Stage().Annotate(doc);
+  ASSERT_EQ(doc.claims.size(), 1u);
+  EXPECT_EQ(doc.figures[0].source.value_or("-"), "OSDH");
+  EXPECT_TRUE(doc.figures[0].hedged);
+  EXPECT_FALSE(doc.dates[0].hedged);
+}
+
+TEST(AttributionStageTest, LoadNamesTheMissingDirectory) {
+  auto loaded = AttributionStage::Load("/nonexistent-recoupe-data");
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_NE(loaded.status().message().find("/nonexistent-recoupe-data"), std::string::npos);
+}
+
+TEST(AttributionStageTest, PatternSelftests) {
+  auto tokenize = [](std::string_view text) { return TokenizeText(text); };
+  for (const char* lang : {"fr", "en"}) {
+    for (const char* part : {"sources", "hedges"}) {
+      const std::string path = kDataDir + "/" + lang + "/attribution-" + part + ".selftest";
+      Result<pattern::SelftestReport> report = pattern::RunSelftestFile(path, tokenize);
+      ASSERT_TRUE(report.ok()) << report.status().message();
+      EXPECT_GT(report->cases, 3) << path;
+      for (const std::string& failure : report->failures) ADD_FAILURE() << failure;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace recoupe
