@@ -7,6 +7,7 @@
 
 #include "clean/cleaner.h"
 #include "clean/outlet_style.h"
+#include "figures/figure_stage.h"
 #include "html/html_extractor.h"
 #include "ingest/reader.h"
 #include "pipeline/stages.h"
@@ -19,6 +20,7 @@ struct Pipeline::Impl {
   PipelineOptions options;
   std::unique_ptr<Cleaner> cleaner;
   std::unique_ptr<Segmenter> segmenter;
+  std::unique_ptr<FigureStage> figures;
   std::vector<StageEntry> stages;
   std::vector<std::unique_ptr<std::atomic<int64_t>>> nanos;  // per stage
   std::atomic<int64_t> ingest_nanos{0};  // reading inputs (Run only)
@@ -56,7 +58,11 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& options)
   Result<Segmenter> segmenter = Segmenter::Load(data_dir);
   if (!segmenter.ok()) return segmenter.status();
   impl->segmenter = std::make_unique<Segmenter>(std::move(segmenter).value());
-  impl->stages = PerDocumentStages(*impl->cleaner, *impl->segmenter);
+  Result<std::unique_ptr<FigureStage>> figures = FigureStage::Load(data_dir);
+  if (!figures.ok()) return figures.status();
+  impl->figures = std::move(figures).value();
+  impl->stages = PerDocumentStages(
+      {impl->cleaner.get(), impl->segmenter.get(), impl->figures.get()});
   for (size_t i = 0; i < impl->stages.size(); ++i)
     impl->nanos.push_back(std::make_unique<std::atomic<int64_t>>(0));
   return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));

@@ -1,6 +1,7 @@
 #include "pipeline/stages.h"
 
 #include "clean/cleaner.h"
+#include "figures/figure_stage.h"
 #include "html/html_document.h"
 #include "segment/language.h"
 #include "segment/segmenter.h"
@@ -47,8 +48,10 @@ std::string LanguageSample(const Document& doc) {
 
 }  // namespace
 
-std::vector<StageEntry> PerDocumentStages(const Cleaner& cleaner, const Segmenter& segmenter) {
-  return {
+std::vector<StageEntry> PerDocumentStages(const StageSet& set) {
+  const Cleaner& cleaner = *set.cleaner;
+  const Segmenter& segmenter = *set.segmenter;
+  std::vector<StageEntry> stages = {
       {"html", ExtractHtmlStage},
       {"clean", [&cleaner](Document& doc) { cleaner.Clean(doc); }},
       {"language",
@@ -59,6 +62,9 @@ std::vector<StageEntry> PerDocumentStages(const Cleaner& cleaner, const Segmente
        }},
       {"segment", [&segmenter](Document& doc) { segmenter.Segment(doc); }},
   };
+  if (const FigureStage* figures = set.figures)
+    stages.push_back({"figures", [figures](Document& doc) { figures->Annotate(doc); }});
+  return stages;
 }
 
 }  // namespace recoupe

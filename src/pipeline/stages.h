@@ -12,15 +12,23 @@ namespace recoupe {
 
 class Cleaner;
 class Segmenter;
+class FigureStage;
 
 struct StageEntry {
   std::string name;
   std::function<void(Document&)> run;
 };
 
-// html → clean → language → segment. The returned stages keep references
-// to `cleaner` and `segmenter`, which must outlive them.
-std::vector<StageEntry> PerDocumentStages(const Cleaner& cleaner, const Segmenter& segmenter);
+// The loaded resources of every per-document stage; a null annotation stage
+// is left out. Not owned: they must outlive the stage list.
+struct StageSet {
+  const Cleaner* cleaner = nullptr;      // REQUIRED
+  const Segmenter* segmenter = nullptr;  // REQUIRED
+  const FigureStage* figures = nullptr;
+};
+
+// html → clean → language → segment → figures.
+std::vector<StageEntry> PerDocumentStages(const StageSet& stages);
 
 // The HTML stage alone: for HTML input, turns Document::html into raw (the
 // page's visible text, one block per line) and blocks, and takes the page's
