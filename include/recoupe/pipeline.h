@@ -1,8 +1,7 @@
 // The per-document pipeline: read inputs, then for each document run the
 // stages in order (html → clean → language → segment → annotation stages).
-// Stateless across
-// documents: a loaded Pipeline is immutable and may analyse documents from
-// several threads at once.
+// Stateless across documents: a loaded Pipeline is immutable and may analyse
+// documents from several threads at once.
 #pragma once
 
 #include <array>
