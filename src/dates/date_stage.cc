@@ -1,0 +1,322 @@
+#include "dates/date_stage.h"
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <span>
+
+#include "dates/calendar.h"
+#include "dates/date_resolve.h"
+#include "dates/publication.h"
+#include "segment/tokenizer.h"
+
+namespace recoupe {
+namespace {
+
+using dates::DateSpec;
+using dates::Resolved;
+using dates::Tense;
+using pattern::PatternMatch;
+
+std::optional<double> CaptureNumber(const PatternMatch& m, std::string_view name,
+                                    std::span<const Token> tokens) {
+  const pattern::PatternCapture* c = m.Capture(name);
+  if (c == nullptr) return std::nullopt;
+  if (c->value) {
+    char* end = nullptr;
+    const std::string value(*c->value);
+    const double v = std::strtod(value.c_str(), &end);
+    if (end != value.c_str()) return v;
+    return std::nullopt;
+  }
+  const Token& t = tokens[c->first];
+  if (t.number) return *t.number;
+  // "1er", "27th", "h30": the digits in the word.
+  size_t i = 0;
+  while (i < t.fold.size() && (t.fold[i] < '0' || t.fold[i] > '9')) ++i;
+  if (i >= t.fold.size() || i > 1) return std::nullopt;
+  return std::atof(t.fold.c_str() + i);
+}
+
+std::optional<int> CaptureInt(const PatternMatch& m, std::string_view name,
+                              std::span<const Token> tokens) {
+  std::optional<double> v = CaptureNumber(m, name, tokens);
+  if (!v) return std::nullopt;
+  return static_cast<int>(std::lround(*v));
+}
+
+std::string CaptureValue(const PatternMatch& m, std::string_view name) {
+  const pattern::PatternCapture* c = m.Capture(name);
+  return c != nullptr && c->value ? std::string(*c->value) : std::string();
+}
+
+int TagInt(const PatternMatch& m, std::string_view key, int fallback) {
+  std::optional<std::string_view> tag = m.rule->Tag(key);
+  return tag ? std::atoi(std::string(*tag).c_str()) : fallback;
+}
+
+DateSpec SpecFromMatch(const PatternMatch& m, std::span<const Token> tokens) {
+  DateSpec s;
+  s.op = std::string(m.rule->Tag("op").value_or(""));
+  s.kind = std::string(m.rule->Tag("kind").value_or("date"));
+  s.relation = std::string(m.rule->Tag("relation").value_or(""));
+  s.day = CaptureInt(m, "day", tokens);
+  s.month = CaptureInt(m, "month", tokens);
+  s.year = CaptureInt(m, "year", tokens);
+  s.weekday = CaptureInt(m, "weekday", tokens);
+  s.day2 = CaptureInt(m, "day2", tokens);
+  s.month2 = CaptureInt(m, "month2", tokens);
+  s.year2 = CaptureInt(m, "year2", tokens);
+  s.weekday2 = CaptureInt(m, "weekday2", tokens);
+  s.dir = CaptureInt(m, "dir", tokens).value_or(TagInt(m, "dir", 0));
+  s.rel = CaptureInt(m, "rel", tokens);
+  if (!s.rel && m.rule->Tag("rel")) s.rel = TagInt(m, "rel", 0);
+  s.n = CaptureNumber(m, "n", tokens);
+  if (!s.n) {
+    s.n = CaptureNumber(m, "approx", tokens);
+    s.approx = s.n.has_value();
+  }
+  s.unit = CaptureValue(m, "unit");
+  s.sign = CaptureInt(m, "sign", tokens).value_or(TagInt(m, "sign", 0));
+  s.feast = CaptureValue(m, "feast");
+  s.hour = CaptureInt(m, "hour", tokens);
+  s.minute = CaptureInt(m, "minute", tokens);
+  if (const pattern::PatternCapture* ap = m.Capture("ampm"); ap && s.hour) {
+    const std::string& f = tokens[ap->first].fold;
+    if (!f.empty() && f[0] == 'p' && *s.hour < 12) *s.hour += 12;
+    if (!f.empty() && f[0] == 'a' && *s.hour == 12) s.hour = 0;
+  }
+  s.part = CaptureValue(m, "part");
+  s.begin = tokens[m.first].span.begin;
+  s.end = tokens[m.end - 1].span.end;
+  return s;
+}
+
+bool SpecUsable(const DateSpec& s) {
+  if (s.op.empty() || s.kind == "none") return false;
+  if (s.year && (*s.year < 1000 || *s.year > 2100)) return false;
+  if (s.hour && (*s.hour > 24 || (s.minute && *s.minute > 59))) return false;
+  return true;
+}
+
+std::optional<int64_t> Today(const std::optional<std::string>& reference_date) {
+  if (reference_date) return dates::ParseIsoDay(*reference_date);
+  const auto now = std::chrono::system_clock::now();
+  return std::chrono::duration_cast<std::chrono::days>(now.time_since_epoch()).count();
+}
+
+std::string TimeOf(const DateSpec& s) {
+  if (s.hour) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%02d:%02d", *s.hour, s.minute.value_or(0));
+    return buffer;
+  }
+  return s.part;
+}
+
+Flag MakeFlag(std::string kind, const DateSpec& s, std::string message) {
+  Flag f;
+  f.kind = std::move(kind);
+  f.begin = s.begin;
+  f.end = s.end;
+  f.message = std::move(message);
+  return f;
+}
+
+const char* const kWeekdayNames[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday",
+                                     "Friday", "Saturday", "Sunday"};
+
+}  // namespace
+
+Result<std::unique_ptr<DateStage>> DateStage::Load(const std::string& data_dir) {
+  auto stage = std::unique_ptr<DateStage>(new DateStage());
+  for (const char* lang : {"fr", "en"}) {
+    const std::string dir = data_dir + "/" + lang;
+    if (!std::filesystem::exists(dir + "/dates.patterns")) continue;
+    Result<pattern::PatternSet> dates = pattern::PatternSet::LoadFile(dir + "/dates.patterns");
+    if (!dates.ok()) return dates.status();
+    Result<pattern::PatternSet> tense =
+        pattern::PatternSet::LoadFile(dir + "/dates-tense.patterns");
+    if (!tense.ok()) return tense.status();
+    stage->rules_.emplace(lang, Rules{std::move(dates).value(), std::move(tense).value()});
+  }
+  if (stage->rules_.find("fr") == stage->rules_.end()) {
+    return Status::Error(data_dir + "/fr/dates.patterns: missing");
+  }
+  return stage;
+}
+
+const DateStage::Rules& DateStage::RulesFor(const std::string& language) const {
+  auto it = rules_.find(language);
+  return it != rules_.end() ? it->second : rules_.find("fr")->second;
+}
+
+void DateStage::Annotate(Document& doc, const std::optional<std::string>& reference_date) const {
+  const Rules& rules = RulesFor(doc.language);
+  const std::span<const Token> tokens(doc.tokens);
+
+  // Tense of each sentence: past when any past cue, else future, else present.
+  std::vector<Tense> tense(doc.sentences.size(), Tense::kPresent);
+  for (const PatternMatch& m : rules.tense.Match(tokens)) {
+    const uint32_t s = tokens[m.first].sentence;
+    if (s >= tense.size()) continue;
+    if (m.rule->Tag("tense") == "past") {
+      tense[s] = Tense::kPast;
+    } else if (tense[s] == Tense::kPresent) {
+      tense[s] = Tense::kFuture;
+    }
+  }
+
+  std::vector<DateSpec> specs;
+  std::vector<std::string> texts;
+  for (const PatternMatch& m : rules.dates.Match(tokens)) {
+    DateSpec s = SpecFromMatch(m, tokens);
+    if (!SpecUsable(s)) continue;
+    s.sentence = tokens[m.first].sentence;
+    if (s.sentence < doc.sentences.size()) {
+      s.block = doc.sentences[s.sentence].block;
+      s.tense = tense[s.sentence];
+    }
+    texts.emplace_back(doc.text({s.begin, s.end}));
+    specs.push_back(std::move(s));
+  }
+
+  // Page notices ("Cet article date de plus de huit ans") bound publication.
+  const std::optional<int64_t> today = Today(reference_date);
+  std::vector<dates::NoticeBound> notices;
+  for (const Block& block : doc.blocks) {
+    if (block.kind != BlockKind::kNotice || !today) continue;
+    std::vector<Token> notice_tokens = TokenizeText(doc.text(block.span), block.span.begin);
+    for (const PatternMatch& m : rules.dates.Match(notice_tokens)) {
+      if (m.rule->Tag("op") != "notice") continue;
+      std::optional<double> age = CaptureNumber(m, "age", notice_tokens);
+      const std::string unit = CaptureValue(m, "unit");
+      if (!age || (unit != "Y" && unit != "M")) continue;
+      const int months = static_cast<int>(*age) * (unit == "Y" ? 12 : 1);
+      int64_t latest = dates::DaysFromCivil(dates::AddMonths(dates::CivilFromDays(*today), -months));
+      if (CaptureValue(m, "age_kind") == "more_than") --latest;
+      notices.push_back({latest, std::string(doc.text(block.span))});
+    }
+  }
+
+  // Publication: stated, else inferred, else the reference date.
+  std::optional<int64_t> anchor;
+  if (doc.meta.published) {
+    if (std::optional<int64_t> day = dates::ParseIsoDay(*doc.meta.published)) {
+      anchor = day;
+      doc.published.value = doc.published.earliest = doc.published.latest = dates::FormatDay(*day);
+      doc.published.basis = "stated";
+      doc.published.evidence = {"published: " + *doc.meta.published};
+    }
+  }
+  if (!anchor) {
+    dates::PublicationGuess guess = dates::InferPublication(specs, texts, notices, today);
+    doc.published = std::move(guess.published);
+    anchor = guess.anchor;
+    if (!anchor && reference_date && doc.published.basis == "unknown") {
+      anchor = dates::ParseIsoDay(*reference_date);
+      if (anchor) {
+        doc.published.value = dates::FormatDay(*anchor);
+        doc.published.basis = "reference";
+        doc.published.evidence = {"--reference-date " + *reference_date};
+      }
+    }
+  }
+  const std::optional<int64_t> pub_latest =
+      doc.published.latest ? dates::ParseIsoDay(*doc.published.latest) : anchor;
+
+  // Resolve in reading order; chained expressions hang on the date before.
+  std::vector<Resolved> resolved(specs.size());
+  std::optional<size_t> previous;  // last resolved date (not a time or duration)
+  for (size_t i = 0; i < specs.size(); ++i) {
+    const DateSpec& s = specs[i];
+    DateMention mention;
+    mention.begin = s.begin;
+    mention.end = s.end;
+    mention.kind = s.kind;
+    if (s.op == "duration") {
+      mention.duration = dates::IsoDuration(s.n.value_or(0), s.unit);
+      mention.anchor = "absolute";
+      doc.dates.push_back(std::move(mention));
+      continue;
+    }
+    Resolved r;
+    if (s.op == "time") {
+      // A clock time takes the day of the sentence's last date, else publication.
+      if (previous && specs[*previous].sentence == s.sentence &&
+          resolved[*previous].precision == dates::Precision::kDay) {
+        r = resolved[*previous];
+        r.anchor = "date";
+      } else if (anchor) {
+        r.ok = true;
+        r.start = r.end = *anchor;
+        r.value = dates::FormatDay(*anchor);
+        r.anchor = "publication";
+      }
+    } else {
+      r = dates::Resolve(s, anchor, previous ? &resolved[*previous] : nullptr);
+    }
+    resolved[i] = r;
+    if (r.ok) {
+      mention.value = r.value;
+      mention.anchor = r.anchor;
+      if (s.op != "time") previous = i;
+    }
+    const std::string time = TimeOf(s);
+    if (!time.empty()) mention.time = time;
+    doc.dates.push_back(std::move(mention));
+  }
+
+  // Flags.
+  for (size_t i = 0; i < specs.size(); ++i) {
+    const DateSpec& s = specs[i];
+    const Resolved& r = resolved[i];
+    if (s.op == "abs" && s.weekday && s.day && s.month && s.year && r.ok &&
+        dates::Weekday(r.start) != *s.weekday) {
+      doc.flags.push_back(MakeFlag("weekday_mismatch", s,
+                                   texts[i] + ": " + r.value + " was a " +
+                                       kWeekdayNames[dates::Weekday(r.start)]));
+    }
+    if (r.ok && r.anchor == "absolute" && s.tense == Tense::kPast && s.dir <= 0 && pub_latest &&
+        r.start > *pub_latest && doc.published.basis != "reference") {
+      doc.flags.push_back(MakeFlag("date_anachronism", s,
+                                   texts[i] + " is told in the past but falls after publication (" +
+                                       dates::FormatDay(*pub_latest) + ")"));
+    }
+    if (s.op == "duration" && s.relation == "after" && s.n && anchor) {
+      // "trois mois à peine après ... en janvier 2015": the gap from that date
+      // to the sentence's event (its other date, else publication).
+      std::optional<size_t> from, event;
+      for (size_t j = i + 1; j < specs.size() && specs[j].sentence == s.sentence; ++j) {
+        if (resolved[j].ok && specs[j].op != "duration" && specs[j].op != "time") {
+          from = j;
+          break;
+        }
+      }
+      for (size_t j = 0; j < specs.size(); ++j) {
+        if (specs[j].sentence == s.sentence && j != i && (!from || j != *from) && resolved[j].ok &&
+            specs[j].op != "duration" && specs[j].op != "time") {
+          event = j;
+          break;
+        }
+      }
+      if (from) {
+        const int64_t event_day = event ? resolved[*event].start : *anchor;
+        const double stated = *s.n * dates::UnitDays(s.unit);
+        const double actual = static_cast<double>(event_day - resolved[*from].start);
+        const double tolerance = std::max(stated / 2, dates::UnitDays(s.unit));
+        if (stated > 0 && std::abs(actual - stated) > tolerance) {
+          char message[256];
+          std::snprintf(message, sizeof message, "%s is said but %s to %s is %.0f days",
+                        texts[i].c_str(), resolved[*from].value.c_str(),
+                        dates::FormatDay(event_day).c_str(), actual);
+          doc.flags.push_back(MakeFlag("duration_mismatch", s, message));
+        }
+      }
+    }
+  }
+}
+
+}  // namespace recoupe

@@ -1,0 +1,151 @@
+// The dates stage on one-sentence documents: each case renders the date
+// mentions as `text[value]` (plus time or duration), given a stated
+// publication date; and the pattern self-tests of data/<lang>/dates.selftest.
+#include "dates/date_stage.h"
+
+#include <gtest/gtest.h>
+
+#include "pattern/pattern_selftest.h"
+#include "segment/segmenter.h"
+#include "segment/tokenizer.h"
+
+namespace recoupe {
+namespace {
+
+const std::string kDataDir = std::string(RECOUPE_SOURCE_DIR) + "/data";
+
+const DateStage& Stage() {
+  static const DateStage* stage = [] {
+    Result<std::unique_ptr<DateStage>> loaded = DateStage::Load(kDataDir);
+    if (!loaded.ok()) {
+      ADD_FAILURE() << loaded.status().message();
+      std::abort();
+    }
+    return std::move(loaded).value().release();
+  }();
+  return *stage;
+}
+
+const Segmenter& Segment() {
+  static const Segmenter* segmenter = new Segmenter(Segmenter::Load(kDataDir).value());
+  return *segmenter;
+}
+
+Document Analyse(const std::string& text, const std::string& language,
+                 const std::optional<std::string>& published,
+                 const std::optional<std::string>& reference = std::nullopt) {
+  Document doc;
+  doc.raw = text;
+  doc.language = language;
+  doc.meta.published = published;
+  doc.blocks.push_back({{0, static_cast<uint32_t>(text.size())}, BlockKind::kBody, "", {}});
+  Segment().Segment(doc);
+  Stage().Annotate(doc, reference);
+  return doc;
+}
+
+// "Ce dimanche 27[2016-03-27] trois semaines[P3W]": every mention in order.
+std::string Render(const Document& doc) {
+  std::string out;
+  for (const DateMention& d : doc.dates) {
+    if (!out.empty()) out += " ";
+    out += std::string(doc.text({d.begin, d.end})) + "[";
+    out += d.duration ? *d.duration : d.value;
+    if (d.time) out += " T" + *d.time;
+    out += "]";
+  }
+  for (const Flag& f : doc.flags) out += " !" + f.kind;
+  return out;
+}
+
+struct Case {
+  const char* language;
+  const char* published;
+  const char* text;
+  const char* expected;
+};
+
+TEST(DateStageTest, ResolvesAgainstTheStatedPublicationDate) {
+  const Case cases[] = {
+      {"fr", "2016-03-28", "Ce dimanche 27, le régime a annoncé la reprise.",
+       "Ce dimanche 27[2016-03-27]"},
+      {"fr", "2016-03-28", "L'offensive s'est achevée samedi dernier.",
+       "samedi dernier[2016-03-26]"},
+      {"fr", "2016-03-27", "Le ministre a parlé dimanche.", "dimanche[2016-03-27]"},
+      {"fr", "2016-03-28", "Le ministre parlera dimanche.", "dimanche[2016-04-03]"},
+      {"fr", "2016-03-28", "Il est arrivé hier soir, à 22 h 15.",
+       "hier soir, à 22 h 15[2016-03-27 T22:15]"},
+      {"fr", "2016-03-28", "Ils avaient lancé le 7 mars une offensive.", "le 7 mars[2016-03-07]"},
+      {"fr", "2016-01-10", "Ils avaient lancé le 28 décembre une offensive.",
+       "le 28 décembre[2015-12-28]"},
+      {"fr", "2016-12-11", "En mars dernier, ils étaient partis. Neuf mois plus tard, le 8 décembre, ils revenaient.",
+       "En mars dernier[2016-03] Neuf mois plus tard[2016-12] le 8 décembre[2016-12-08]"},
+      {"fr", "2016-03-28", "Il y a neuf jours et voici deux semaines.",
+       "Il y a neuf jours[2016-03-19] voici deux semaines[2016-03-14]"},
+      {"fr", "2016-03-28", "La semaine dernière, le mois dernier, l'an dernier.",
+       "La semaine dernière[2016-W12] le mois dernier[2016-02] l'an dernier[2015]"},
+      {"fr", "2016-03-28", "Le festival aura lieu du 13 au 21 mai.",
+       "du 13 au 21 mai[2016-05-13/2016-05-21]"},
+      {"fr", "2016-03-28", "Il a été blessé dans la nuit de samedi à dimanche.",
+       "dans la nuit de samedi à dimanche[2016-03-26/2016-03-27]"},
+      {"fr", "2016-03-28", "Ils se retrouveront à la Pentecôte et à Pâques 2017.",
+       "à la Pentecôte[2016-05-15] à Pâques 2017[2017-04-16]"},
+      {"fr", "2016-03-28", "Le combat a duré trois semaines, une vingtaine de jours, 24 heures.",
+       "trois semaines[P3W] une vingtaine de jours[P20D] 24 heures[PT24H]"},
+      {"fr", "2017-01-02", "Le dimanche 12 décembre 2016, il a parlé.",
+       "Le dimanche 12 décembre 2016[2016-12-12] !weekday_mismatch"},
+      {"fr", "2016-03-25", "Son opération lancée le 30 septembre 2016 a atteint ses objectifs.",
+       "le 30 septembre 2016[2016-09-30] !date_anachronism"},
+      {"fr", "2016-03-25", "Son opération lancera le 30 septembre 2016.",
+       "le 30 septembre 2016[2016-09-30]"},
+      {"fr", "2016-03-28", "Elle a été libérée trois mois à peine après celle de Kobané, en janvier 2015.",
+       "trois mois à peine après[P3M] en janvier 2015[2015-01] !duration_mismatch"},
+      {"fr", "2015-04-20", "Elle a été libérée trois mois à peine après celle de Kobané, en janvier 2015.",
+       "trois mois à peine après[P3M] en janvier 2015[2015-01]"},
+      {"fr", "2016-03-28", "Une cité vieille de 2000 ans, où vivent 1500 habitants.", "2000 ans[P2000Y]"},
+      {"en", "2016-03-28", "The army entered the city on Sunday, two days ago.",
+       "on Sunday[2016-03-27] two days ago[2016-03-26]"},
+      {"en", "2016-03-28", "It was taken on March 27, 2016 and lost in May 2015.",
+       "on March 27, 2016[2016-03-27] in May 2015[2015-05]"},
+  };
+  for (const Case& c : cases) {
+    const Document doc = Analyse(c.text, c.language, std::string(c.published));
+    EXPECT_EQ(Render(doc), c.expected) << c.text;
+    EXPECT_EQ(doc.published.basis, "stated");
+  }
+}
+
+TEST(DateStageTest, InfersPublicationFromTheText) {
+  const Document doc = Analyse(
+      "Ce dimanche 27, le régime a annoncé la reprise. Les troupes avaient lancé le 7 mars une "
+      "offensive. L'EI s'était emparé en mai 2015 de la ville.",
+      "fr", std::nullopt);
+  EXPECT_EQ(doc.published.basis, "inferred");
+  EXPECT_EQ(doc.published.value.value_or(""), "2016-03-27");
+  EXPECT_EQ(doc.published.earliest.value_or(""), "2016-03-27");
+  EXPECT_EQ(doc.published.latest.value_or(""), "2016-03-28");
+  EXPECT_EQ(Render(doc), "Ce dimanche 27[2016-03-27] le 7 mars[2016-03-07] en mai 2015[2015-05]");
+}
+
+TEST(DateStageTest, ReferenceDateIsOnlyAFallback) {
+  Document doc = Analyse("Il est arrivé hier.", "fr", std::nullopt, std::string("2020-05-06"));
+  EXPECT_EQ(doc.published.basis, "reference");
+  EXPECT_EQ(Render(doc), "hier[2020-05-05]");
+  doc = Analyse("Il est arrivé hier.", "fr", std::nullopt);
+  EXPECT_EQ(doc.published.basis, "unknown");
+  EXPECT_EQ(Render(doc), "hier[]");
+}
+
+TEST(DateStageTest, PatternSelftests) {
+  pattern::Tokenizer tokenize = [](std::string_view text) { return TokenizeText(text); };
+  for (const char* lang : {"fr", "en"}) {
+    Result<pattern::SelftestReport> report =
+        pattern::RunSelftestFile(kDataDir + "/" + lang + "/dates.selftest", tokenize);
+    ASSERT_TRUE(report.ok()) << report.status().message();
+    EXPECT_GT(report.value().cases, 10);
+    for (const std::string& failure : report.value().failures) ADD_FAILURE() << failure;
+  }
+}
+
+}  // namespace
+}  // namespace recoupe

@@ -1,0 +1,197 @@
+#include "dates/publication.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include "dates/calendar.h"
+
+namespace recoupe::dates {
+namespace {
+
+// Bare day-month dates told in the past lie within this many days before
+// publication ("le 7 mars" in an article of late March); said "dernier"
+// ("le 7 mars dernier"), within a season.
+constexpr int64_t kRecentDays = 31;
+constexpr int64_t kLastDays = 92;
+// The window of days considered, in years around the text's explicit years.
+constexpr int kYearsBefore = 3;
+constexpr int kYearsAfter = 2;
+
+using Score = std::array<int, 4>;
+
+bool YearExplicit(const DateSpec& s) {
+  return (s.op == "abs" || s.op == "interval" || s.op == "feast") && s.year.has_value();
+}
+bool Told(const DateSpec& s) { return s.tense != Tense::kFuture && s.dir <= 0; }
+
+// The constraints of one document, sorted by kind.
+struct Constraints {
+  std::vector<size_t> weekday_day;   // "Ce dimanche 27": publication that day or the next
+  std::vector<size_t> recent;        // "le 7 mars" in the past: within kRecentDays before
+  std::vector<std::pair<size_t, size_t>> after;  // (X dernier, earlier explicit date before it)
+  std::vector<std::pair<size_t, size_t>> elapsed;  // (duration, date it runs from)
+  std::vector<size_t> explicit_past;  // explicit dates told in the past: on or before
+  int expected_year = 0;              // see ExpectedYear
+};
+
+// The year the text's explicit dates suggest: a month or year given with its
+// year ("en mai 2015") is usually not the current one (the year would be left
+// out), while full dates carry their year in any case.
+int ExpectedYear(const std::vector<DateSpec>& specs) {
+  int year = 0;
+  for (const DateSpec& s : specs) {
+    if (!YearExplicit(s) || !Told(s) || s.op != "abs") continue;
+    year = std::max(year, s.day ? *s.year : *s.year + 1);
+  }
+  return year;
+}
+
+Constraints Collect(const std::vector<DateSpec>& specs) {
+  Constraints c;
+  for (size_t i = 0; i < specs.size(); ++i) {
+    const DateSpec& s = specs[i];
+    if (s.op == "abs" && s.weekday && s.day && !s.year && Told(s)) c.weekday_day.push_back(i);
+    if (s.op == "abs" && s.day && s.month && !s.year && !s.weekday &&
+        (s.dir < 0 || (s.dir == 0 && s.tense == Tense::kPast))) {
+      c.recent.push_back(i);
+    }
+    if (s.op == "abs" && !s.year && s.dir < 0 && s.month) {
+      for (size_t j = i; j-- > 0;) {
+        if (specs[j].block != s.block) break;
+        if (YearExplicit(specs[j]) && specs[j].op == "abs" && specs[j].month) {
+          c.after.emplace_back(i, j);
+          break;
+        }
+      }
+    }
+    if (s.op == "duration" && s.relation == "elapsed" && s.n && s.tense == Tense::kPast &&
+        UnitDays(s.unit) >= 1 && UnitDays(s.unit) <= 31) {
+      for (size_t j = i; j-- > 0;) {
+        if (specs[j].block != s.block) break;
+        if (specs[j].op == "abs" && specs[j].day && specs[j].month) {
+          c.elapsed.emplace_back(i, j);
+          break;
+        }
+      }
+    }
+    if (YearExplicit(s) && Told(s) && s.tense == Tense::kPast) c.explicit_past.push_back(i);
+  }
+  c.expected_year = ExpectedYear(specs);
+  return c;
+}
+
+Score ScoreDay(int64_t day, const std::vector<DateSpec>& specs, const Constraints& c,
+               std::vector<size_t>* evidence) {
+  Score score{0, 0, 0, 0};
+  auto resolve = [&](size_t i) { return Resolve(specs[i], day, nullptr); };
+  for (size_t i : c.weekday_day) {
+    DateSpec s = specs[i];
+    s.tense = Tense::kPast;
+    Resolved r = Resolve(s, day, nullptr);
+    if (r.ok && Weekday(r.start) == *s.weekday && day - r.start >= 0 && day - r.start <= 1) {
+      ++score[0];
+      if (evidence) evidence->push_back(i);
+    }
+  }
+  for (size_t i : c.recent) {
+    Resolved r = resolve(i);
+    const int64_t window = specs[i].dir < 0 ? kLastDays : kRecentDays;
+    if (r.ok && day - r.start >= 0 && day - r.start <= window) {
+      ++score[1];
+      if (evidence) evidence->push_back(i);
+    }
+  }
+  for (auto [i, j] : c.after) {
+    Resolved r = resolve(i), before = resolve(j);
+    if (r.ok && before.ok && r.start > before.end) {
+      ++score[1];
+      if (evidence) evidence->push_back(i);
+    }
+  }
+  for (auto [i, j] : c.elapsed) {
+    Resolved from = resolve(j);
+    const double n = *specs[i].n;
+    if (from.ok && from.start <= day &&
+        static_cast<double>(day - from.start) >= n * UnitDays(specs[i].unit) - 1) {
+      ++score[1];
+      if (evidence) evidence->push_back(i);
+    }
+  }
+  if (c.expected_year != 0 && CivilFromDays(day).year == c.expected_year) score[2] = 1;
+  for (size_t i : c.explicit_past) {
+    Resolved r = resolve(i);
+    if (r.ok && r.start <= day) {
+      ++score[3];
+      if (evidence) evidence->push_back(i);
+    }
+  }
+  return score;
+}
+
+}  // namespace
+
+PublicationGuess InferPublication(const std::vector<DateSpec>& specs,
+                                  const std::vector<std::string>& texts,
+                                  const std::vector<NoticeBound>& notices,
+                                  std::optional<int64_t> today) {
+  PublicationGuess guess;
+  std::optional<int64_t> upper = today;
+  const NoticeBound* notice = nullptr;
+  for (const NoticeBound& n : notices) {
+    if (!upper || n.latest < *upper) {
+      upper = n.latest;
+      notice = &n;
+    }
+  }
+  int min_year = 0, max_year = 0;
+  for (const DateSpec& s : specs) {
+    if (!YearExplicit(s)) continue;
+    const int y = s.year2 ? std::max(*s.year, *s.year2) : *s.year;
+    min_year = min_year == 0 ? y : std::min(min_year, y);
+    max_year = std::max(max_year, y);
+  }
+  PublishedDate& p = guess.published;
+  if (max_year == 0) {
+    if (notice) {
+      p.latest = FormatDay(notice->latest);
+      p.basis = "inferred";
+      p.evidence.push_back(notice->text);
+    }
+    return guess;
+  }
+  min_year = std::max(min_year, max_year - kYearsBefore);
+  int64_t first = DaysFromCivil({min_year, 1, 1});
+  int64_t last = DaysFromCivil({max_year + kYearsAfter, 12, 31});
+  if (upper) last = std::min(last, *upper);
+  if (last < first) return guess;
+
+  const Constraints c = Collect(specs);
+  Score best{-1, -1, -1, -1};
+  int64_t earliest = 0, latest = 0;
+  for (int64_t day = first; day <= last; ++day) {
+    const Score score = ScoreDay(day, specs, c, nullptr);
+    if (score > best) {
+      best = score;
+      earliest = latest = day;
+    } else if (score == best) {
+      latest = day;
+    }
+  }
+  p.basis = "inferred";
+  p.earliest = FormatDay(earliest);
+  p.latest = FormatDay(latest);
+  // A single day when a day-precision constraint pins the start: the text's
+  // latest dated event, reported the day it happened.
+  if (best[0] > 0 || best[1] > 0) p.value = FormatDay(earliest);
+  std::vector<size_t> evidence;
+  ScoreDay(earliest, specs, c, &evidence);
+  std::sort(evidence.begin(), evidence.end());
+  evidence.erase(std::unique(evidence.begin(), evidence.end()), evidence.end());
+  for (size_t i : evidence) p.evidence.push_back(texts[i]);
+  if (notice) p.evidence.push_back(notice->text);
+  guess.anchor = earliest;
+  return guess;
+}
+
+}  // namespace recoupe::dates
