@@ -1,5 +1,6 @@
 #include "figures/figure_linker.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <tuple>
@@ -58,24 +59,49 @@ struct HitIndex {
   }
 };
 
-HitIndex IndexHits(std::span<const Token> tokens, const pattern::PatternSet& set) {
+// Matches figures.patterns over the token ranges `ranges` (whole sentences,
+// in order, disjoint) only: sentences without a number hold no figure.
+HitIndex IndexHits(std::span<const Token> tokens, const pattern::PatternSet& set,
+                   const std::vector<std::pair<uint32_t, uint32_t>>& ranges) {
   HitIndex index;
   index.starting.assign(tokens.size(), -1);
   index.ending.assign(tokens.size() + 1, -1);
-  for (const PatternMatch& match : set.Match(tokens)) {
-    Hit hit;
-    hit.role = RoleOf(match.rule->name);
-    if (hit.role == Role::kNone) continue;
-    hit.first = match.first;
-    hit.end = match.end;
-    for (const PatternCapture& capture : match.captures) {
-      if (capture.value) hit.value = *capture.value;
+  for (const auto& [begin, end] : ranges) {
+    for (const PatternMatch& match : set.Match(tokens.subspan(begin, end - begin))) {
+      Hit hit;
+      hit.role = RoleOf(match.rule->name);
+      if (hit.role == Role::kNone) continue;
+      hit.first = begin + match.first;
+      hit.end = begin + match.end;
+      for (const PatternCapture& capture : match.captures) {
+        if (capture.value) hit.value = *capture.value;
+      }
+      index.starting[hit.first] = static_cast<int32_t>(index.hits.size());
+      index.ending[hit.end] = static_cast<int32_t>(index.hits.size());
+      index.hits.push_back(hit);
     }
-    index.starting[hit.first] = static_cast<int32_t>(index.hits.size());
-    index.ending[hit.end] = static_cast<int32_t>(index.hits.size());
-    index.hits.push_back(hit);
   }
   return index;
+}
+
+// The sentences holding a number, each with the sentence before it (a
+// carried subject), as merged token ranges.
+std::vector<std::pair<uint32_t, uint32_t>> SentencesWithNumbers(
+    std::span<const Token> tokens, const std::vector<NumberMention>& numbers) {
+  std::vector<std::pair<uint32_t, uint32_t>> ranges;
+  for (const NumberMention& number : numbers) {
+    const uint32_t sentence = tokens[number.first].sentence;
+    uint32_t begin = number.first;
+    while (begin > 0 && tokens[begin - 1].sentence + 1 >= sentence) --begin;
+    uint32_t end = number.end;
+    while (end < tokens.size() && tokens[end].sentence == sentence) ++end;
+    if (!ranges.empty() && begin <= ranges.back().second) {
+      ranges.back().second = std::max(ranges.back().second, end);
+    } else {
+      ranges.emplace_back(begin, end);
+    }
+  }
+  return ranges;
 }
 
 // "fighters/killed" → {"fighters", "killed"}.
@@ -113,11 +139,10 @@ bool IsJoinerLike(const Hit* hit) {
 class Linker {
  public:
   Linker(std::span<const Token> tokens, const FigureResources& resources)
-      : tokens_(tokens), index_(IndexHits(tokens, resources.figures)) {
+      : tokens_(tokens), numbers_(FindNumbers(tokens, resources.numbers)) {
+    index_ = IndexHits(tokens, resources.figures, SentencesWithNumbers(tokens, numbers_));
     item_at_.assign(tokens.size(), -1);
-    for (const NumberMention& number : FindNumbers(tokens, resources.numbers)) {
-      AddItem(number);
-    }
+    for (const NumberMention& number : numbers_) AddItem(number);
     for (size_t i = 0; i < items_.size(); ++i) {
       for (uint32_t t = items_[i].figure.first; t < items_[i].figure.end; ++t) {
         item_at_[t] = static_cast<int32_t>(i);
@@ -344,6 +369,7 @@ class Linker {
   }
 
   std::span<const Token> tokens_;
+  std::vector<NumberMention> numbers_;
   HitIndex index_;
   std::vector<Item> items_;
   std::vector<int32_t> item_at_;
