@@ -13,6 +13,7 @@ packages=(
   libcli11-dev          # command line
   libgtest-dev libgmock-dev googletest  # tests
   libbenchmark-dev      # benchmarks
+  hunspell-fr hunspell-en-us  # word lists: common words, first names, surnames (entities)
   time                  # /usr/bin/time for peak memory in bench scripts
 )
 

@@ -266,12 +266,18 @@ void EntityStage::Annotate(Document& doc) const {
         ++i;
         continue;
       }
+      // A name with no cue is a person's when it opens with a first name or
+      // ends with a surname of the dictionary ("Karim Zaher").
+      std::string_view type = cue.type;
+      if (type == "other" && cue.end >= i + 2 &&
+          (kb_.FirstName(TokenKey(start)) || kb_.Surname(TokenKey(tokens[cue.end - 1]))))
+        type = "person";
       std::string name = Surface(tokens, i, cue.end);
       const std::string name_key = KnowledgeBase::KeyOf(name);
       if (auto it = doc_aliases.find(name_key); it != doc_aliases.end()) {
         referent = it->second;
       } else {
-        referents.push_back({-1, {}, std::move(name), std::string(cue.type), {}});
+        referents.push_back({-1, {}, std::move(name), std::string(type), {}});
         referent = static_cast<uint32_t>(referents.size() - 1);
         doc_aliases.emplace(name_key, referent);
       }

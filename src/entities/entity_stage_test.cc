@@ -77,7 +77,9 @@ TEST(EntityStageTest, MentionsResolvedToCanonicalNames) {
        "[Karim Zaher=person:Karim Zaher] [Qasrine=place:Qasrine]"},
       {"Le général Karim Zaher est reparti. Zaher a parlé.", "fr",
        "[Karim Zaher=person:Karim Zaher] [Zaher=person:Karim Zaher]"},
-      {"Puis Karim Zaher est reparti.", "fr", "[Karim Zaher=other:Karim Zaher]"},
+      // A first name of the hunspell dictionary makes a person.
+      {"Puis Karim Zaher est reparti.", "fr", "[Karim Zaher=person:Karim Zaher]"},
+      {"Puis Qarim Zaher est reparti.", "fr", "[Qarim Zaher=other:Qarim Zaher]"},
       {"le porte-parole du Kremlin, M.Peskov, cité par l'agence Ria Novosti.", "fr",
        "[Kremlin=org:Kremlin] [Peskov=person:Dmitry Peskov] [Ria Novosti=media:RIA Novosti]"},
       {"The US-led coalition said Islamic State fighters left Mosul.", "en",

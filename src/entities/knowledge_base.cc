@@ -260,16 +260,21 @@ void KnowledgeBase::LoadCommonWords(const std::string& path) {
   while (std::getline(in, line)) {
     const size_t slash = line.find_first_of("/\t ");
     std::string word = line.substr(0, slash);
-    if (word.empty() || !(word[0] >= 'a' && word[0] <= 'z')) continue;
-    if (word.find_first_of("-'.") != std::string::npos) continue;
-    if (segment_internal::IsAscii(word)) {
-      common_words_.insert(std::move(word));
+    if (word.empty() || word.find_first_of("-'.") != std::string::npos) continue;
+    StringSet* set = nullptr;
+    if (word[0] >= 'a' && word[0] <= 'z') {
+      set = &common_words_;
+    } else if (line.find("po:prn") != std::string::npos) {
+      set = &first_names_;
+    } else if (line.find("po:patr") != std::string::npos) {
+      set = &surnames_;
     } else {
-      std::string key;
-      uint64_t caps = 0;
-      uint32_t length = 0;
-      for (const Token& t : TokenizeText(word)) AppendKey(t, &key, &caps, &length);
-      common_words_.insert(std::move(key));
+      continue;
+    }
+    if (set == &common_words_ && segment_internal::IsAscii(word)) {
+      set->insert(std::move(word));
+    } else {
+      set->insert(KeyOf(word));
     }
   }
 }

@@ -91,6 +91,10 @@ class KnowledgeBase {
   // True when `word` (folded) is a common French or English word per the
   // hunspell dictionaries read at load (empty when none was found).
   bool CommonWord(std::string_view folded) const;
+  // True when the key (AppendKey form) is a first name / a surname per the
+  // French hunspell dictionary's morphology (po:prn / po:patr).
+  bool FirstName(std::string_view key) const { return first_names_.contains(key); }
+  bool Surname(std::string_view key) const { return surnames_.contains(key); }
 
   const std::vector<Entity>& entities() const { return entities_; }
   const std::vector<Place>& places() const { return places_; }
@@ -109,6 +113,8 @@ class KnowledgeBase {
   StringMap<std::vector<AliasHit>> place_keys_;
   StringSet lower_starts_;
   StringSet common_words_;
+  StringSet first_names_;
+  StringSet surnames_;
   size_t max_alias_tokens_ = 1;
 };
 
