@@ -49,6 +49,21 @@ std::string Surface(const std::vector<Token>& tokens, uint32_t first, uint32_t e
   return out;
 }
 
+// The token's key without building it when its fold is already one (no
+// ASCII punctuation inside): the common case.
+std::string_view KeyView(const Token& t, std::string* buffer) {
+  for (unsigned char c : t.fold) {
+    if (c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+      buffer->clear();
+      uint64_t caps = 0;
+      uint32_t length = 0;
+      AppendKey(t, buffer, &caps, &length);
+      return *buffer;
+    }
+  }
+  return t.fold;
+}
+
 std::string TokenKey(const Token& t) {
   std::string key;
   uint64_t caps = 0;
@@ -194,12 +209,13 @@ void EntityStage::Annotate(Document& doc) const {
     return best;
   };
 
+  std::string key_buffer;
   for (uint32_t i = 0; i < n;) {
     const Token& start = tokens[i];
     CueSpan cue = cues[i];
     const bool eligible =
         start.shape == TokenShape::kWord &&
-        (start.has(kCapitalized) || kb_.LowerStart(TokenKey(start)));
+        (start.has(kCapitalized) || kb_.LowerStart(KeyView(start, &key_buffer)));
     AliasMatch best = eligible && !cue.klass.data() ? match_at(i) : AliasMatch{};
     uint32_t best_end = best.end;
     int best_kind = best.kind;
