@@ -62,6 +62,11 @@ int Lean(const DateSpec& spec) {
   return 0;
 }
 
+// A date told in the past may still be one announced for the coming weeks
+// ("il a annoncé que le vote aura lieu le 30 juin"): a candidate this close
+// after the anchor beats an older one.
+constexpr int64_t kSoonDays = 45;
+
 // Picks among candidate days the one `lean` wants around `anchor`.
 std::optional<int64_t> Pick(const std::vector<int64_t>& candidates, int64_t anchor, int lean,
                             bool strict) {
@@ -125,10 +130,14 @@ Resolved DayMonthNoYear(const DateSpec& spec, int64_t anchor) {
     all.push_back(day);
     if (spec.weekday && Weekday(day) == *spec.weekday) matching.push_back(day);
   }
+  // A stated weekday that fits one year settles it.
+  if (matching.size() == 1) return Day(matching[0], "inferred");
   const int lean = Lean(spec);
-  std::optional<int64_t> pick;
-  if (!matching.empty()) pick = Pick(matching, anchor, lean, spec.dir != 0);
-  if (!pick) pick = Pick(all, anchor, lean, spec.dir != 0);
+  std::optional<int64_t> pick = Pick(all, anchor, lean, spec.dir != 0);
+  if (spec.dir == 0 && lean < 0) {
+    std::optional<int64_t> soon = Pick(all, anchor, 1, true);
+    if (soon && *soon - anchor <= kSoonDays) pick = soon;
+  }
   if (!pick) return {};
   return Day(*pick, "inferred");
 }
@@ -170,6 +179,10 @@ Resolved ResolveAbs(const DateSpec& spec, std::optional<int64_t> anchor) {
     for (int y = a.year - 1; y <= a.year + 1; ++y) starts.push_back(DaysFromCivil({y, *spec.month, 1}));
     const int64_t this_month = DaysFromCivil({a.year, a.month, 1});
     std::optional<int64_t> pick = Pick(starts, this_month, Lean(spec), spec.dir != 0);
+    if (spec.dir == 0 && Lean(spec) < 0) {
+      std::optional<int64_t> soon = Pick(starts, this_month, 1, true);
+      if (soon && *soon - *anchor <= kSoonDays) pick = soon;
+    }
     if (!pick) return {};
     const CivilDate d = CivilFromDays(*pick);
     return Month(d.year, d.month, "inferred");
@@ -184,7 +197,7 @@ Resolved ResolveWeekday(const DateSpec& spec, int weekday, int64_t anchor) {
     if (Weekday(anchor + delta) == weekday) candidates.push_back(anchor + delta);
   }
   // A weekday said "dernier" is never the anchor day itself; a bare one may be.
-  std::optional<int64_t> pick = Pick(candidates, anchor, lean == 0 ? -1 : lean, spec.dir != 0);
+  std::optional<int64_t> pick = Pick(candidates, anchor, lean, spec.dir != 0);
   if (!pick) return {};
   return Day(*pick, "publication");
 }
@@ -223,6 +236,14 @@ std::string IsoDuration(double n, const std::string& unit) {
 Resolved Resolve(const DateSpec& spec, std::optional<int64_t> anchor, const Resolved* previous) {
   const std::string& op = spec.op;
   if (op == "abs") return ResolveAbs(spec, anchor);
+  if (op == "ref") {
+    Resolved r;
+    r.ok = !spec.feast.empty();
+    r.value = spec.feast;  // the reference value ("PRESENT_REF"), carried in `feast`
+    r.anchor = "publication";
+    r.start = r.end = anchor.value_or(0);
+    return r;
+  }
   if (op == "feast") {
     int year = 0;
     if (spec.year) {

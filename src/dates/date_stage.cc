@@ -81,6 +81,7 @@ DateSpec SpecFromMatch(const PatternMatch& m, std::span<const Token> tokens) {
   s.unit = CaptureValue(m, "unit");
   s.sign = CaptureInt(m, "sign", tokens).value_or(TagInt(m, "sign", 0));
   s.feast = CaptureValue(m, "feast");
+  if (s.op == "ref") s.feast = CaptureValue(m, "ref");
   s.hour = CaptureInt(m, "hour", tokens);
   s.minute = CaptureInt(m, "minute", tokens);
   if (const pattern::PatternCapture* ap = m.Capture("ampm"); ap && s.hour) {
@@ -237,15 +238,16 @@ void DateStage::Annotate(Document& doc, const std::optional<std::string>& refere
     mention.end = s.end;
     mention.kind = s.kind;
     if (s.op == "duration") {
-      mention.duration = dates::IsoDuration(s.n.value_or(0), s.unit);
+      mention.duration = s.n ? dates::IsoDuration(*s.n, s.unit) : "PX" + s.unit;
       mention.anchor = "absolute";
       doc.dates.push_back(std::move(mention));
       continue;
     }
     Resolved r;
-    if (s.op == "time") {
-      // A clock time takes the day of the sentence's last date, else publication.
-      if (previous && specs[*previous].sentence == s.sentence &&
+    if (s.op == "time" || s.op == "part") {
+      // A clock time or a bare part of the day ("la nuit") takes the day of
+      // the paragraph's last date, else publication.
+      if (previous && specs[*previous].block == s.block &&
           resolved[*previous].precision == dates::Precision::kDay) {
         r = resolved[*previous];
         r.anchor = "date";
@@ -262,7 +264,7 @@ void DateStage::Annotate(Document& doc, const std::optional<std::string>& refere
     if (r.ok) {
       mention.value = r.value;
       mention.anchor = r.anchor;
-      if (s.op != "time") previous = i;
+      if (s.op != "time" && s.op != "ref" && s.op != "part") previous = i;
     }
     const std::string time = TimeOf(s);
     if (!time.empty()) mention.time = time;

@@ -74,7 +74,7 @@ TEST(DateStageTest, ResolvesAgainstTheStatedPublicationDate) {
       {"fr", "2016-03-27", "Le ministre a parlé dimanche.", "dimanche[2016-03-27]"},
       {"fr", "2016-03-28", "Le ministre parlera dimanche.", "dimanche[2016-04-03]"},
       {"fr", "2016-03-28", "Il est arrivé hier soir, à 22 h 15.",
-       "hier soir, à 22 h 15[2016-03-27 T22:15]"},
+       "hier soir[2016-03-27 TEV] à 22 h 15[2016-03-27 T22:15]"},
       {"fr", "2016-03-28", "Ils avaient lancé le 7 mars une offensive.", "le 7 mars[2016-03-07]"},
       {"fr", "2016-01-10", "Ils avaient lancé le 28 décembre une offensive.",
        "le 28 décembre[2015-12-28]"},
