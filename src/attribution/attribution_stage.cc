@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -124,6 +125,23 @@ const EntityMention* EntityInside(const Document& doc, Span span) {
     if (e.begin < span.begin || e.end > span.end) continue;
     if (!best || priority(e.type) < priority(best->type)) best = &e;
   }
+  // A place names a source only when it is the whole phrase, an article
+  // aside ("Damas a annoncé"), not a word inside a description.
+  if (best && best->type == "place") {
+    const size_t before = std::count(doc.raw.begin() + span.begin, doc.raw.begin() + best->begin, ' ');
+    if (best->end != span.end || before > 1) return nullptr;
+  }
+  return best;
+}
+
+// The nearest person mention in [begin, end) outside quotations.
+const EntityMention* PersonBefore(const Document& doc, uint32_t begin, uint32_t end,
+                                  const std::function<bool(uint32_t)>& in_quote) {
+  const EntityMention* best = nullptr;
+  for (const EntityMention& e : doc.entities) {
+    if (e.type != "person" || e.begin < begin || e.end > end || in_quote(e.begin)) continue;
+    if (!best || e.end > best->end) best = &e;
+  }
   return best;
 }
 
@@ -146,17 +164,22 @@ bool IsNameWord(const Token& t) {
   return t.has(kHyphenated) && t.norm != t.lower;
 }
 
-// The last run of two or more name words in [first, end), or one name word
-// that does not open its sentence: a name a pronoun can stand for when
-// entities are absent.
-std::optional<TokenRange> NameBefore(const Document& doc, uint32_t first, uint32_t end) {
+// The last run of name words in [first, end) that starts with a capital:
+// two or more words, or one that does not open its sentence or is followed
+// by an apposition's comma ("Ahmad, vingt-cinq ans,"). A name a pronoun can
+// stand for when entities do not give one.
+std::optional<TokenRange> NameBefore(const Document& doc, uint32_t first, uint32_t end,
+                                     const std::function<bool(uint32_t)>& in_quote) {
   for (uint32_t t = end; t > first;) {
     --t;
-    if (!IsNameWord(doc.tokens[t])) continue;
+    if (!IsNameWord(doc.tokens[t]) || in_quote(t)) continue;
     uint32_t run_first = t;
     while (run_first > first && IsNameWord(doc.tokens[run_first - 1])) --run_first;
     const uint32_t run_end = t + 1;
-    if (run_end - run_first >= 2 || !doc.tokens[run_first].has(kSentenceInitial)) {
+    const Token& head = doc.tokens[run_first];
+    const bool apposed = run_end < doc.tokens.size() && doc.tokens[run_end].norm == ",";
+    if (head.has(kCapitalized) &&
+        (run_end - run_first >= 2 || !head.has(kSentenceInitial) || apposed)) {
       return TokenRange{run_first, run_end};
     }
     t = run_first;
@@ -239,6 +262,14 @@ void AttributionStage::Annotate(Document& doc) const {
   auto inside_quote = [&](uint32_t t) {
     for (const TokenRange& q : quotes) {
       if (q.first < t && t + 1 < q.end) return true;
+    }
+    return false;
+  };
+  auto inside_quote_byte = [&](uint32_t byte) {
+    for (const TokenRange& q : quotes) {
+      if (byte > doc.tokens[q.first].span.begin && byte < doc.tokens[q.end - 1].span.begin) {
+        return true;
+      }
     }
     return false;
   };
@@ -355,18 +386,21 @@ void AttributionStage::Annotate(Document& doc) const {
           c.source = last_credit->source;
         }
       } else if (f.anaphor == "person" || f.anaphor == "people") {
+        // The paragraph's source, else the nearest person named before the
+        // frame in this sentence or the one before (outside quotations).
+        uint32_t from = sent.first_token;
+        if (s > 0 && doc.sentences[s - 1].block == block) from = doc.sentences[s - 1].first_token;
+        const uint32_t pos = doc.tokens[f.cue.first].span.begin;
         if (block_credit) {
           c.source = block_credit->source;
-        } else if (auto name = NameBefore(doc, doc.sentences[s].first_token, f.cue.first)) {
-          Span span = SpanOf(doc, *name);
-          const EntityMention* e = EntityInside(doc, span);
-          c.source = e ? e->name : TextOf(doc, *name);
-        } else if (s > 0 && doc.sentences[s - 1].block == block) {
-          if (auto prev = NameBefore(doc, doc.sentences[s - 1].first_token,
-                                     doc.sentences[s - 1].end_token)) {
-            const EntityMention* e = EntityInside(doc, SpanOf(doc, *prev));
-            c.source = e ? e->name : TextOf(doc, *prev);
-          }
+        } else if (const EntityMention* e = PersonBefore(doc, doc.tokens[from].span.begin, pos,
+                                                         [&](uint32_t byte) {
+                                                           return inside_quote_byte(byte);
+                                                         })) {
+          c.source = e->name;
+        } else if (auto name = NameBefore(doc, from, f.cue.first, inside_quote)) {
+          const EntityMention* e = EntityInside(doc, SpanOf(doc, *name));
+          c.source = (e && e->type == "person") ? e->name : TextOf(doc, *name);
         }
       }
       if (!c.source && !f.src.empty() && f.anaphor.empty()) {
