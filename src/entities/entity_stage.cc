@@ -149,6 +149,7 @@ void EntityStage::Annotate(Document& doc) const {
   std::vector<Referent> referents;
   std::vector<Mention> mentions;
   StringMap<uint32_t> doc_aliases;            // key → referent (acronyms, short forms)
+  StringSet doc_prefixes;                     // token-boundary prefixes of doc_aliases keys
   std::vector<int> referent_of_entity;        // entity index → referent + 1
   auto referent_for_entity = [&](uint32_t e) -> uint32_t {
     if (referent_of_entity.empty()) referent_of_entity.assign(entities.size(), 0);
@@ -185,26 +186,27 @@ void EntityStage::Annotate(Document& doc) const {
       if (t.shape == TokenShape::kPunct) continue;  // a name ends on a word
       if (auto it = doc_aliases.find(key); it != doc_aliases.end()) {
         best.end = j + 1, best.kind = 0, best.index = it->second;
-        continue;
+      } else {
+        bool found = false;
+        for (const AliasHit& hit : kb_.EntityHits(key)) {
+          if (!ShapeFits(hit.shape, caps, splits, all_caps)) continue;
+          // Prefer an entity the document already names.
+          if (!found || (!referent_of_entity.empty() && referent_of_entity[hit.index]))
+            best.index = hit.index;
+          found = true;
+        }
+        if (found) {
+          best.end = j + 1, best.kind = 1;
+        } else if (!start.has(kElided)) {  // "L'EI" is not the town of Lei
+          std::vector<uint32_t> places;
+          for (const AliasHit& hit : kb_.PlaceHits(key)) {
+            if (ShapeFits(hit.shape, caps, splits, all_caps)) places.push_back(hit.index);
+          }
+          if (!places.empty()) best.end = j + 1, best.kind = 2, best.places = std::move(places);
+        }
       }
-      bool found = false;
-      for (const AliasHit& hit : kb_.EntityHits(key)) {
-        if (!ShapeFits(hit.shape, caps, splits, all_caps)) continue;
-        // Prefer an entity the document already names.
-        if (!found || (!referent_of_entity.empty() && referent_of_entity[hit.index]))
-          best.index = hit.index;
-        found = true;
-      }
-      if (found) {
-        best.end = j + 1, best.kind = 1;
-        continue;
-      }
-      if (start.has(kElided)) continue;  // "L'EI" is not the town of Lei
-      std::vector<uint32_t> places;
-      for (const AliasHit& hit : kb_.PlaceHits(key)) {
-        if (ShapeFits(hit.shape, caps, splits, all_caps)) places.push_back(hit.index);
-      }
-      if (!places.empty()) best.end = j + 1, best.kind = 2, best.places = std::move(places);
+      // Stop when no alias is longer than the span so far.
+      if (!kb_.IsPrefix(key) && !doc_prefixes.contains(key)) break;
     }
     return best;
   };
@@ -296,6 +298,13 @@ void EntityStage::Annotate(Document& doc) const {
         referents.push_back({-1, {}, std::move(name), std::string(type), {}});
         referent = static_cast<uint32_t>(referents.size() - 1);
         doc_aliases.emplace(name_key, referent);
+        std::string prefix;
+        uint64_t unused_caps = 0;
+        uint32_t unused_length = 0;
+        for (uint32_t k = i; k + 1 < cue.end; ++k) {
+          AppendKey(tokens[k], &prefix, &unused_caps, &unused_length);
+          doc_prefixes.insert(prefix);
+        }
       }
       end = cue.end;
     } else {

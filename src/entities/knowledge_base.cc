@@ -143,6 +143,13 @@ Status KnowledgeBase::AddAlias(std::string_view alias, uint32_t index, bool plac
   } else if (tokens.size() > 6 || !tokens[0].has(kCapitalized)) {
     return Status::Ok();  // over the stage's longest span, or not name-shaped
   }
+  // Prefixes of the key at its word starts, for the stage to stop early.
+  uint32_t cp = 0;
+  for (size_t b = 0; b < key.size(); ++b) {
+    if ((static_cast<unsigned char>(key[b]) & 0xC0) == 0x80) continue;
+    if (cp > 0 && cp < 64 && (shape.starts >> cp & 1)) prefixes_.insert(key.substr(0, b));
+    ++cp;
+  }
   auto& hits = (place ? place_keys_ : entity_keys_)[key];
   for (AliasHit& hit : hits) {
     if (hit.index == index) {  // same entity, another spelling of one key

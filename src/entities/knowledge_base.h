@@ -85,6 +85,9 @@ class KnowledgeBase {
   // Alias hits for a key (AppendKey form); empty span when none.
   std::span<const AliasHit> EntityHits(std::string_view key) const;
   std::span<const AliasHit> PlaceHits(std::string_view key) const;
+  // True when the key is a proper prefix of some alias key (entity or
+  // place) ending where one of its words starts: a longer span may match.
+  bool IsPrefix(std::string_view key) const { return prefixes_.contains(key); }
   // True when some entity alias starting lower-case begins with this
   // token key ("armée" for "armée syrienne").
   bool LowerStart(std::string_view token_key) const;
@@ -112,6 +115,7 @@ class KnowledgeBase {
   StringMap<std::vector<AliasHit>> entity_keys_;
   StringMap<std::vector<AliasHit>> place_keys_;
   StringSet lower_starts_;
+  StringSet prefixes_;
   StringSet common_words_;
   StringSet first_names_;
   StringSet surnames_;
