@@ -9,12 +9,16 @@
 namespace recoupe::dates {
 namespace {
 
+// Off while ResolveRange runs: the value strings are left empty (the
+// publication search resolves every expression against thousands of days).
+thread_local bool format_values = true;
+
 Resolved Day(int64_t day, std::string anchor) {
   Resolved r;
   r.ok = true;
   r.start = r.end = day;
   r.precision = Precision::kDay;
-  r.value = FormatDay(day);
+  if (format_values) r.value = FormatDay(day);
   r.anchor = std::move(anchor);
   return r;
 }
@@ -25,7 +29,7 @@ Resolved Month(int year, int month, std::string anchor) {
   r.start = DaysFromCivil({year, month, 1});
   r.end = DaysFromCivil({year, month, DaysInMonth(year, month)});
   r.precision = Precision::kMonth;
-  r.value = FormatMonth(year, month);
+  if (format_values) r.value = FormatMonth(year, month);
   r.anchor = std::move(anchor);
   return r;
 }
@@ -36,7 +40,7 @@ Resolved Year(int year, std::string anchor) {
   r.start = DaysFromCivil({year, 1, 1});
   r.end = DaysFromCivil({year, 12, 31});
   r.precision = Precision::kYear;
-  r.value = FormatYear(year);
+  if (format_values) r.value = FormatYear(year);
   r.anchor = std::move(anchor);
   return r;
 }
@@ -47,7 +51,7 @@ Resolved Week(int64_t day, std::string anchor) {
   r.start = day - Weekday(day) + 1;
   r.end = r.start + 6;
   r.precision = Precision::kWeek;
-  r.value = FormatWeek(IsoWeekOf(day));
+  if (format_values) r.value = FormatWeek(IsoWeekOf(day));
   r.anchor = std::move(anchor);
   return r;
 }
@@ -231,6 +235,14 @@ std::string IsoDuration(double n, const std::string& unit) {
   if (unit == "CE") return "P" + std::to_string(static_cast<long>(n * 100)) + "Y";
   if (unit == "D" || unit == "W" || unit == "M" || unit == "Y") return std::string("P") + number + unit;
   return "";
+}
+
+Resolved ResolveRange(const DateSpec& spec, std::optional<int64_t> anchor,
+                      const Resolved* previous) {
+  format_values = false;
+  Resolved r = Resolve(spec, anchor, previous);
+  format_values = true;
+  return r;
 }
 
 Resolved Resolve(const DateSpec& spec, std::optional<int64_t> anchor, const Resolved* previous) {

@@ -48,6 +48,9 @@ struct Resolved {
 // real day.
 Resolved Resolve(const DateSpec& spec, std::optional<int64_t> anchor, const Resolved* previous);
 
+// Same range as Resolve, without building `value` (faster).
+Resolved ResolveRange(const DateSpec& spec, std::optional<int64_t> anchor, const Resolved* previous);
+
 // Days in `n` units (D W M Y, months as 30.44 days); 0 for an unknown unit.
 double UnitDays(const std::string& unit);
 // ISO 8601 duration of a count and unit: P3W, PT24H, P20D; "" when unknown.

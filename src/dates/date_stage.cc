@@ -158,30 +158,37 @@ void DateStage::Annotate(Document& doc, const std::optional<std::string>& refere
   const Rules& rules = RulesFor(doc.language);
   const std::span<const Token> tokens(doc.tokens);
 
-  // Tense of each sentence: past when any past cue, else future, else present.
-  std::vector<Tense> tense(doc.sentences.size(), Tense::kPresent);
-  for (const PatternMatch& m : rules.tense.Match(tokens)) {
-    const uint32_t s = tokens[m.first].sentence;
-    if (s >= tense.size()) continue;
-    if (m.rule->Tag("tense") == "past") {
-      tense[s] = Tense::kPast;
-    } else if (tense[s] == Tense::kPresent) {
-      tense[s] = Tense::kFuture;
-    }
-  }
-
   std::vector<DateSpec> specs;
   std::vector<std::string> texts;
   for (const PatternMatch& m : rules.dates.Match(tokens)) {
     DateSpec s = SpecFromMatch(m, tokens);
     if (!SpecUsable(s)) continue;
     s.sentence = tokens[m.first].sentence;
-    if (s.sentence < doc.sentences.size()) {
-      s.block = doc.sentences[s.sentence].block;
-      s.tense = tense[s.sentence];
-    }
+    if (s.sentence < doc.sentences.size()) s.block = doc.sentences[s.sentence].block;
     texts.emplace_back(doc.text({s.begin, s.end}));
     specs.push_back(std::move(s));
+  }
+
+  // Tense of each sentence that holds a date: past when any past cue, else
+  // future, else present.
+  for (size_t i = 0; i < specs.size(); ++i) {
+    const uint32_t sentence = specs[i].sentence;
+    if (sentence >= doc.sentences.size()) continue;
+    if (i > 0 && specs[i - 1].sentence == sentence) {
+      specs[i].tense = specs[i - 1].tense;
+      continue;
+    }
+    const Sentence& span = doc.sentences[sentence];
+    Tense tense = Tense::kPresent;
+    for (const PatternMatch& m :
+         rules.tense.Match(tokens.subspan(span.first_token, span.end_token - span.first_token))) {
+      if (m.rule->Tag("tense") == "past") {
+        tense = Tense::kPast;
+        break;
+      }
+      tense = Tense::kFuture;
+    }
+    specs[i].tense = tense;
   }
 
   // Page notices ("Cet article date de plus de huit ans") bound publication.

@@ -84,11 +84,11 @@ Constraints Collect(const std::vector<DateSpec>& specs) {
 Score ScoreDay(int64_t day, const std::vector<DateSpec>& specs, const Constraints& c,
                std::vector<size_t>* evidence) {
   Score score{0, 0, 0, 0};
-  auto resolve = [&](size_t i) { return Resolve(specs[i], day, nullptr); };
+  auto resolve = [&](size_t i) { return ResolveRange(specs[i], day, nullptr); };
   for (size_t i : c.weekday_day) {
     DateSpec s = specs[i];
     s.tense = Tense::kPast;
-    Resolved r = Resolve(s, day, nullptr);
+    Resolved r = ResolveRange(s, day, nullptr);
     if (r.ok && Weekday(r.start) == *s.weekday && day - r.start >= 0 && day - r.start <= 1) {
       ++score[0];
       if (evidence) evidence->push_back(i);
