@@ -269,8 +269,8 @@ void KnowledgeBase::LoadCommonWords(const std::string& path) {
     std::string word = line.substr(0, slash);
     if (word.empty() || word.find_first_of("-'.") != std::string::npos) continue;
     StringSet* set = nullptr;
-    if (word[0] >= 'a' && word[0] <= 'z') {
-      set = &common_words_;
+    if ((word[0] >= 'a' && word[0] <= 'z') || line.find("po:nom") != std::string::npos) {
+      set = &common_words_;  // lower-case words; capitalised common nouns ("État")
     } else if (line.find("po:prn") != std::string::npos) {
       set = &first_names_;
     } else if (line.find("po:patr") != std::string::npos) {

@@ -92,7 +92,9 @@ class KnowledgeBase {
   // token key ("armée" for "armée syrienne").
   bool LowerStart(std::string_view token_key) const;
   // True when `word` (folded) is a common French or English word per the
-  // hunspell dictionaries read at load (empty when none was found).
+  // hunspell dictionaries read at load (lower-case entries and French
+  // capitalised common nouns such as "État", "Syrien"); false for all when
+  // no dictionary was found.
   bool CommonWord(std::string_view folded) const;
   // True when the key (AppendKey form) is a first name / a surname per the
   // French hunspell dictionary's morphology (po:prn / po:patr).
