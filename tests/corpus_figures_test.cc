@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "entities/entity_stage.h"
 #include "figures/figure_stage.h"
 #include "recoupe/pipeline.h"
 #include "test_support.h"
@@ -97,9 +98,15 @@ class FiguresSeedsTest : public ::testing::Test {
     auto stage = FigureStage::Load(options.data_dir);
     ASSERT_TRUE(stage.ok()) << stage.status().message();
     dossier_ = new Dossier(pipeline.value()->Run({SeedsDir()}));
-    // Until the stage is registered in the pipeline, run it here.
+    // Until the entities stage runs in the pipeline, run it here, then the
+    // figures stage again so that it sees the entities.
+    auto entities = entities::EntityStage::Load(options.data_dir, "");
+    ASSERT_TRUE(entities.ok()) << entities.status().message();
     for (Document& doc : dossier_->documents) {
-      if (doc.figures.empty()) stage.value()->Annotate(doc);
+      if (doc.entities.empty()) entities.value()->Annotate(doc);
+      doc.figures.clear();
+      std::erase_if(doc.flags, [](const Flag& f) { return f.kind == "arithmetic"; });
+      stage.value()->Annotate(doc);
     }
   }
   static void TearDownTestSuite() { delete dossier_; }
@@ -133,6 +140,36 @@ TEST_F(FiguresSeedsTest, EveryFigureOfTheReadingWithValueQualifierWhatAndWho) {
       EXPECT_NE(std::find(got.begin(), got.end(), expected), got.end())
           << "missing: " << expected << "\ngot:\n" << all;
     }
+  }
+}
+
+// The side counted, from the entities the entities stage finds: named in the
+// article (fighters) or in the sentence (the air force that flew the raids).
+TEST_F(FiguresSeedsTest, ActorsOfTheSidesCounted) {
+  struct Want {
+    const char* id;
+    const char* figure;
+    const char* actor;  // "" = none
+  };
+  const std::vector<Want> wants = {
+      {"001_4cb14d4706432b3e", "400 djihadistes", "Islamic State"},
+      {"001_4cb14d4706432b3e", "une centaine de djihadistes", "Islamic State"},
+      {"001_4cb14d4706432b3e", "158 objectifs", ""},
+      {"002_40582ffb7e87ae60", "plus de 300 terroristes", "Islamic State"},
+      {"004_cffaba008c6f17dc", "400 jihadistes", "Islamic State"},
+      {"004_cffaba008c6f17dc", "plus de 40 raids", "Russian Aerospace Forces"},
+      {"004_cffaba008c6f17dc", "quatre chars", ""},
+  };
+  for (const Want& want : wants) {
+    SCOPED_TRACE(std::string(want.id) + " " + want.figure);
+    const Document* doc = Find(want.id);
+    ASSERT_NE(doc, nullptr);
+    const Figure* found = nullptr;
+    for (const Figure& f : doc->figures) {
+      if (doc->text(Span{f.begin, f.end}) == want.figure) found = &f;
+    }
+    ASSERT_NE(found, nullptr);
+    EXPECT_EQ(found->who_actor.value_or(""), want.actor);
   }
 }
 

@@ -44,6 +44,22 @@ const EntityMention* ActorInPhrase(const Document& doc, const LinkedFigure& f) {
   return nullptr;
 }
 
+// For raids and targets hit, the side that carried them out: the nearest
+// armed group named before the figure in its sentence ("L'aviation russe a
+// effectué plus de 40 raids"), taken from context (actor_inferred).
+const EntityMention* RaiderBefore(const Document& doc, const LinkedFigure& f) {
+  const Token& first = doc.tokens[f.first];
+  if (first.sentence >= doc.sentences.size()) return nullptr;
+  const Span sentence = doc.sentences[first.sentence].span;
+  const EntityMention* nearest = nullptr;
+  for (const EntityMention& e : doc.entities) {
+    if (e.type != "armed_group" || e.begin < sentence.begin) continue;
+    if (e.end > first.span.begin) break;
+    nearest = &e;
+  }
+  return nearest;
+}
+
 // The armed group the article names most, when it is named at least twice
 // and at least twice as often as any other: the side that unnamed fighters
 // belong to, taken from context (actor_inferred).
@@ -97,7 +113,15 @@ void FigureStage::Annotate(Document& doc) const {
     figure.qualifier = f.number.qualifier;
     figure.what = f.what;
     figure.who_class = f.who_class;
-    if (const EntityMention* actor = ActorInPhrase(doc, f)) {
+    const bool raids = f.what == "air_raids" || f.what == "targets_hit";
+    if (raids) {
+      // The phrase names the target's side ("158 objectifs de l'Etat
+      // islamique"); the contract wants the side that struck.
+      if (const EntityMention* actor = RaiderBefore(doc, f)) {
+        figure.who_actor = actor->name;
+        figure.actor_inferred = true;
+      }
+    } else if (const EntityMention* actor = ActorInPhrase(doc, f)) {
       figure.who_actor = actor->name;
     } else if (f.who_class == "fighters") {
       if (!dominant_known) {
