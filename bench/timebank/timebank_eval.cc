@@ -1,6 +1,7 @@
 // French TimeBank evaluation of the dates stage (docs/dates.md).
 //
 //   timebank_eval DATA_DIR [--dump docs.jsonl] [--peer NAME=predictions.jsonl ...]
+//   timebank_eval --recognizers SPEC.json ...
 //
 // Reads every DATA_DIR/*.tml (read at run time from ../shared, never
 // copied), strips the inline markup into plain text while keeping each
@@ -12,8 +13,13 @@
 // documents ({"id","dct","text"}) for peers such as bench/timebank/chrono.mjs,
 // whose predictions ({"id","begin","end","value"}, byte offsets) are scored
 // the same way.
+//
+// --recognizers scores Recognizers-Text DateTime model specs instead (each
+// case: an input sentence, its reference date, expected texts and TIMEX
+// values); only cases whose NotSupported does not list dotnet are gold.
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -154,7 +160,74 @@ void ScoreDoc(const TmlDoc& doc, const std::vector<Prediction>& predictions, Sco
 
 }  // namespace
 
+// Recognizers-Text model specs: relaxed recall of the expected texts and the
+// share of found ones whose TIMEX value we give.
+int ScoreRecognizers(const std::vector<std::string>& files, bool verbose) {
+  const std::string data_dir = std::string(RECOUPE_SOURCE_DIR) + "/data";
+  auto segmenter = recoupe::Segmenter::Load(data_dir);
+  auto stage = recoupe::DateStage::Load(data_dir);
+  if (!segmenter.ok() || !stage.ok()) return 1;
+  for (const std::string& file : files) {
+    std::ifstream in(file);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    std::string text = buffer.str();
+    if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+    const nlohmann::json cases = nlohmann::json::parse(text);
+    Score score;
+    int gold_cases = 0;
+    for (const nlohmann::json& c : cases) {
+      if (c.value("NotSupported", "").find("dotnet") != std::string::npos) continue;
+      if (!c.contains("Context") || !c["Context"].contains("ReferenceDateTime")) continue;
+      ++gold_cases;
+      TmlDoc t;
+      t.id = c["Input"].get<std::string>();
+      t.text = t.id;
+      for (const nlohmann::json& r : c["Results"]) {
+        const std::string said = r["Text"].get<std::string>();
+        const size_t at = t.text.find(said);
+        if (at == std::string::npos) continue;
+        std::string value;
+        if (r.contains("Resolution") && r["Resolution"].contains("values") &&
+            !r["Resolution"]["values"].empty()) {
+          value = r["Resolution"]["values"][0].value("timex", "");
+        } else if (r.contains("Value") && r["Value"].is_object()) {
+          value = r["Value"].value("Timex", "");
+        }
+        t.gold.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(at + said.size()), value, ""});
+      }
+      recoupe::Document doc;
+      doc.raw = t.text;
+      doc.language = "fr";
+      doc.meta.published = c["Context"]["ReferenceDateTime"].get<std::string>();
+      doc.blocks.push_back({{0, static_cast<uint32_t>(doc.raw.size())}, recoupe::BlockKind::kBody, "", {}});
+      segmenter.value().Segment(doc);
+      stage.value()->Annotate(doc, std::nullopt);
+      std::vector<Prediction> predictions;
+      for (const recoupe::DateMention& d : doc.dates) predictions.push_back({d.begin, d.end, TimexValue(d)});
+      std::vector<std::string> misses;
+      ScoreDoc(t, predictions, &score, verbose ? &misses : nullptr);
+      for (const std::string& m : misses) std::printf("  %s\n", m.c_str());
+    }
+    std::printf("%s (%d gold cases)\n", std::filesystem::path(file).filename().c_str(), gold_cases);
+    score.Print("recoupe");
+  }
+  return 0;
+}
+
 int main(int argc, char** argv) {
+  if (argc >= 3 && std::string(argv[1]) == "--recognizers") {
+    bool verbose = false;
+    std::vector<std::string> files;
+    for (int i = 2; i < argc; ++i) {
+      if (std::string(argv[i]) == "-v") {
+        verbose = true;
+      } else {
+        files.push_back(argv[i]);
+      }
+    }
+    return ScoreRecognizers(files, verbose);
+  }
   if (argc < 2) {
     std::fprintf(stderr, "usage: timebank_eval DATA_DIR [--dump FILE] [--peer NAME=FILE ...] [-v]\n");
     return 2;

@@ -330,8 +330,8 @@ Resolved Resolve(const DateSpec& spec, std::optional<int64_t> anchor, const Reso
   if (op == "relday") return Day(*anchor + spec.rel.value_or(0), "publication");
   if (op == "offset") {
     if (!spec.n || spec.sign == 0) return {};
-    const int64_t day = AddUnits(*anchor, *spec.n * spec.sign, spec.unit);
-    return AtPrecision(day, UnitPrecision(spec.unit), "publication");
+    // "il y a deux ans" names a day, however large the unit.
+    return Day(AddUnits(*anchor, *spec.n * spec.sign, spec.unit), "publication");
   }
   if (op == "period") {
     if (spec.unit == "W") return Week(*anchor + 7 * spec.dir, "publication");

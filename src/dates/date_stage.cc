@@ -65,6 +65,10 @@ DateSpec SpecFromMatch(const PatternMatch& m, std::span<const Token> tokens) {
   s.day = CaptureInt(m, "day", tokens);
   s.month = CaptureInt(m, "month", tokens);
   s.year = CaptureInt(m, "year", tokens);
+  // "juillet 98", "23/06/18": two-digit years, 1931-2030.
+  if (std::optional<int> short_year = CaptureInt(m, "short_year", tokens); short_year && !s.year) {
+    s.year = *short_year <= 30 ? 2000 + *short_year : 1900 + *short_year;
+  }
   s.weekday = CaptureInt(m, "weekday", tokens);
   s.day2 = CaptureInt(m, "day2", tokens);
   s.month2 = CaptureInt(m, "month2", tokens);
