@@ -1,0 +1,172 @@
+// Precision and recall of the attribution stage on the project's examples/
+// against the hand reading in tests/gold/attribution/examples.tsv (format in
+// that file): sources of sentences, hedges, and quotation speakers. The
+// documents go through the pipeline (tokens kept), the entities stage and the
+// attribution stage. The measured figures are written up in
+// docs/attribution.md; the floors below sit just under them, so a change
+// that loses ground fails.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "attribution/attribution_stage.h"
+#include "entities/entity_stage.h"
+#include "recoupe/pipeline.h"
+
+namespace recoupe {
+namespace {
+
+const std::string kSourceDir = RECOUPE_SOURCE_DIR;
+
+struct GoldItem {
+  std::string doc, kind, anchor, expected;
+};
+
+std::vector<GoldItem> ReadGold() {
+  std::ifstream in(kSourceDir + "/tests/gold/attribution/examples.tsv");
+  std::vector<GoldItem> items;
+  std::string line;
+  std::getline(in, line);
+  EXPECT_EQ(line, "recoupe-attribution-gold 1");
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> fields;
+    std::stringstream ss(line);
+    for (std::string f; std::getline(ss, f, '\t');) fields.push_back(f);
+    EXPECT_EQ(fields.size(), 4u) << line;
+    if (fields.size() == 4) items.push_back({fields[0], fields[1], fields[2], fields[3]});
+  }
+  return items;
+}
+
+const std::map<std::string, Document>& Examples() {
+  static const std::map<std::string, Document>* docs = [] {
+    const std::string data_dir = kSourceDir + "/data";
+    PipelineOptions options;
+    options.data_dir = data_dir;
+    options.keep_tokens = true;
+    auto pipeline = Pipeline::Load(options);
+    auto attribution = AttributionStage::Load(data_dir);
+    auto entities = entities::EntityStage::Load(data_dir);
+    auto* out = new std::map<std::string, Document>();
+    if (!pipeline.ok() || !attribution.ok()) {
+      ADD_FAILURE() << pipeline.status().message() << attribution.status().message();
+      return out;
+    }
+    Dossier dossier = pipeline.value()->Run({kSourceDir + "/examples"});
+    for (Document& doc : dossier.documents) {
+      if (entities.ok()) entities.value()->Annotate(doc);
+      attribution.value()->Annotate(doc);
+      std::string id = doc.id;
+      out->emplace(id, std::move(doc));
+    }
+    return out;
+  }();
+  return *docs;
+}
+
+bool NameMatches(const std::string& source, const std::string& expected) {
+  std::stringstream ss(expected);
+  for (std::string name; std::getline(ss, name, '|');) {
+    if (source.find(name) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool CueMatches(const std::string& cue, const std::string& expected) {
+  return cue.find(expected) != std::string::npos || expected.find(cue) != std::string::npos;
+}
+
+bool Holds(const Document& doc, const Claim& c, const std::string& anchor) {
+  const size_t at = doc.raw.find(anchor);
+  return at != std::string::npos && at >= c.begin && at + anchor.size() <= c.end;
+}
+
+struct Score {
+  int system = 0, system_right = 0, gold = 0, gold_found = 0;
+  double precision() const { return system ? double(system_right) / system : 1.0; }
+  double recall() const { return gold ? double(gold_found) / gold : 1.0; }
+};
+
+// The stage's items of one kind on one document, each marked right or wrong
+// against the gold lines; and the gold lines found.
+void ScoreKind(const std::string& kind, const std::vector<GoldItem>& gold, Score* score,
+               std::vector<std::string>* misses) {
+  for (const auto& [id, doc] : Examples()) {
+    std::vector<const GoldItem*> lines;
+    for (const GoldItem& g : gold) {
+      if (g.doc == id && g.kind == kind) lines.push_back(&g);
+    }
+    auto right = [&](const Claim& c, const std::string& value, const GoldItem& g) {
+      if (kind == "source") return !c.quote && Holds(doc, c, g.anchor) && NameMatches(value, g.expected);
+      if (kind == "hedge") return !c.quote && Holds(doc, c, g.anchor) && CueMatches(value, g.expected);
+      return c.quote && doc.text(Span{c.begin, c.end}).starts_with(g.anchor) &&
+             NameMatches(value, g.expected);
+    };
+    auto values = [&](const Claim& c) {
+      std::vector<std::string> v;
+      if (kind == "hedge") {
+        if (!c.quote) v = c.hedge_cues;
+      } else if (c.source && c.quote == (kind == "quote")) {
+        v.push_back(*c.source);
+      }
+      return v;
+    };
+    for (const Claim& c : doc.claims) {
+      for (const std::string& value : values(c)) {
+        ++score->system;
+        bool ok = false;
+        for (const GoldItem* g : lines) ok = ok || right(c, value, *g);
+        if (ok) {
+          ++score->system_right;
+        } else {
+          misses->push_back(id + " extra " + kind + " '" + value + "' on: " +
+                            std::string(doc.text(Span{c.begin, c.end}).substr(0, 60)));
+        }
+      }
+    }
+    for (const GoldItem* g : lines) {
+      ++score->gold;
+      bool found = false;
+      for (const Claim& c : doc.claims) {
+        for (const std::string& value : values(c)) found = found || right(c, value, *g);
+      }
+      if (found) {
+        ++score->gold_found;
+      } else {
+        misses->push_back(id + " missed " + kind + " '" + g->expected + "' at: " + g->anchor);
+      }
+    }
+  }
+}
+
+struct Floor {
+  const char* kind;
+  double precision, recall;
+};
+
+TEST(GoldenAttributionTest, PrecisionAndRecallOnExamples) {
+  const std::vector<GoldItem> gold = ReadGold();
+  ASSERT_GT(gold.size(), 50u);
+  ASSERT_EQ(Examples().size(), 6u);
+  for (const Floor& floor : {Floor{"source", 0.90, 0.85}, Floor{"hedge", 0.90, 0.40},
+                             Floor{"quote", 0.95, 0.95}}) {
+    Score score;
+    std::vector<std::string> misses;
+    ScoreKind(floor.kind, gold, &score, &misses);
+    std::printf("%-6s precision %d/%d = %.2f  recall %d/%d = %.2f\n", floor.kind,
+                score.system_right, score.system, score.precision(), score.gold_found, score.gold,
+                score.recall());
+    for (const std::string& m : misses) std::printf("  %s\n", m.c_str());
+    EXPECT_GE(score.precision(), floor.precision) << floor.kind;
+    EXPECT_GE(score.recall(), floor.recall) << floor.kind;
+  }
+}
+
+}  // namespace
+}  // namespace recoupe
