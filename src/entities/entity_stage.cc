@@ -332,13 +332,25 @@ void EntityStage::Annotate(Document& doc) const {
     i = end;
   }
 
-  // 3. Gazetteer places: the candidate in a country the text names, else
-  // the most populous.
+  // 3. Gazetteer places: the candidate in a country the text names, then
+  // the one near a place of the knowledge base the text names, then the
+  // most populous.
   StringSet countries;
+  std::vector<std::pair<double, double>> anchors;  // (lat, lon) of KB places
   for (const Referent& r : referents) {
-    if (r.entity >= 0 && entities[r.entity].type == "place" && !entities[r.entity].country.empty())
-      countries.insert(entities[r.entity].country);
+    if (r.entity < 0 || entities[r.entity].type != "place") continue;
+    const Entity& e = entities[r.entity];
+    if (!e.country.empty()) countries.insert(e.country);
+    if (e.lat && e.klass != "country" && e.klass != "region") anchors.emplace_back(*e.lat, *e.lon);
   }
+  auto near_anchor = [&](const Place& place) {
+    for (const auto& [lat, lon] : anchors) {
+      const double dlat = place.lat - lat;
+      const double dlon = (place.lon - lon) * std::cos(lat * 3.14159265358979 / 180);
+      if (dlat * dlat + dlon * dlon < 3.0 * 3.0) return true;  // within ~330 km
+    }
+    return false;
+  };
   doc.entities.reserve(mentions.size());
   for (const Mention& m : mentions) {
     const Referent& r = referents[m.referent];
@@ -359,8 +371,9 @@ void EntityStage::Annotate(Document& doc) const {
       double best_score = -1;
       for (uint32_t p : r.places) {
         const Place& place = kb_.places()[p];
-        const double score =
-            std::log1p(place.population) + (countries.contains(place.country) ? 100 : 0);
+        const double score = std::log1p(place.population) +
+                             (countries.contains(place.country) ? 100 : 0) +
+                             (near_anchor(place) ? 20 : 0);
         if (score > best_score) best = &place, best_score = score;
       }
       out.name = best->name;

@@ -117,6 +117,35 @@ TEST(EntityStageTest, PlacesCarryCoordinatesAndCountry) {
   EXPECT_NEAR(doc.entities[0].lon.value_or(0), 38.35, 0.01);
 }
 
+// Two towns named Qasrine: a large one in Tunisia, a small one in Syria
+// near Palmyra, and a small one in Tunisia far from it.
+TEST(EntityStageTest, AmbiguousPlacesResolvedByContext) {
+  const std::string path = ::testing::TempDir() + "/gazetteer_test.tsv";
+  std::ofstream(path) << "recoupe-gazetteer 1\n"
+                         "1\tQasrine\tTN\t35.1\t8.8\t90000\tKasserine\n"
+                         "2\tQasrine\tSY\t34.6\t38.5\t3000\t\n"
+                         "3\tZarqun\tTN\t36.0\t10.0\t2000\t\n"
+                         "4\tZarqun\tTN\t34.7\t38.1\t1500\t\n";
+  auto stage = EntityStage::Load(kDataDir, path);
+  ASSERT_TRUE(stage.ok()) << stage.status().message();
+  static const Segmenter segmenter = Segmenter::Load(kDataDir).value();
+  const std::pair<const char*, const char*> cases[] = {
+      {"Les combats ont repris à Qasrine.", "1"},             // the most populous
+      {"En Syrie, les combats ont repris à Qasrine.", "2"},  // the country named
+      {"Après Palmyre, les combats ont repris à Zarqun.", "4"},  // near a named place
+  };
+  for (const auto& [text, id] : cases) {
+    Document doc;
+    doc.raw = text;
+    doc.language = "fr";
+    doc.blocks.push_back({Span{0, static_cast<uint32_t>(doc.raw.size())}, BlockKind::kBody, "", {}});
+    segmenter.Segment(doc);
+    stage.value()->Annotate(doc);
+    ASSERT_FALSE(doc.entities.empty()) << text;
+    EXPECT_EQ(doc.entities.back().kb_id.value_or(""), std::string("geonames:") + id) << text;
+  }
+}
+
 TEST(KnowledgeBaseTest, ResolveIgnoresCaseDiacriticsAndHyphens) {
   const KnowledgeBase& kb = Stage().kb();
   const std::pair<const char*, const char*> cases[] = {
