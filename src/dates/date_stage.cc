@@ -20,10 +20,20 @@ using dates::Resolved;
 using dates::Tense;
 using pattern::PatternMatch;
 
+// The number a capture holds: a count in words ("vingt-cinq jours", "deux
+// cents ans") as the numbers stage reads it, else its lexicon value (month
+// and weekday numbers), else the token's digits ("1er", "27th", "h30").
 std::optional<double> CaptureNumber(const PatternMatch& m, std::string_view name,
-                                    std::span<const Token> tokens) {
+                                    std::span<const Token> tokens,
+                                    const NumberResources* numbers = nullptr) {
   const pattern::PatternCapture* c = m.Capture(name);
   if (c == nullptr) return std::nullopt;
+  if (numbers != nullptr && tokens[c->first].shape == TokenShape::kWord &&
+      (name == "n" || name == "age" || name == "hour")) {
+    if (std::optional<double> v = ValueOfTokens(tokens.subspan(c->first, c->end - c->first), *numbers)) {
+      return v;
+    }
+  }
   if (c->value) {
     char* end = nullptr;
     const std::string value(*c->value);
@@ -41,8 +51,9 @@ std::optional<double> CaptureNumber(const PatternMatch& m, std::string_view name
 }
 
 std::optional<int> CaptureInt(const PatternMatch& m, std::string_view name,
-                              std::span<const Token> tokens) {
-  std::optional<double> v = CaptureNumber(m, name, tokens);
+                              std::span<const Token> tokens,
+                              const NumberResources* numbers = nullptr) {
+  std::optional<double> v = CaptureNumber(m, name, tokens, numbers);
   if (!v) return std::nullopt;
   return static_cast<int>(std::lround(*v));
 }
@@ -57,7 +68,8 @@ int TagInt(const PatternMatch& m, std::string_view key, int fallback) {
   return tag ? std::atoi(std::string(*tag).c_str()) : fallback;
 }
 
-DateSpec SpecFromMatch(const PatternMatch& m, std::span<const Token> tokens) {
+DateSpec SpecFromMatch(const PatternMatch& m, std::span<const Token> tokens,
+                       const NumberResources& numbers) {
   DateSpec s;
   s.op = std::string(m.rule->Tag("op").value_or(""));
   s.kind = std::string(m.rule->Tag("kind").value_or("date"));
@@ -77,7 +89,7 @@ DateSpec SpecFromMatch(const PatternMatch& m, std::span<const Token> tokens) {
   s.dir = CaptureInt(m, "dir", tokens).value_or(TagInt(m, "dir", 0));
   s.rel = CaptureInt(m, "rel", tokens);
   if (!s.rel && m.rule->Tag("rel")) s.rel = TagInt(m, "rel", 0);
-  s.n = CaptureNumber(m, "n", tokens);
+  s.n = CaptureNumber(m, "n", tokens, &numbers);
   if (!s.n) {
     s.n = CaptureNumber(m, "approx", tokens);
     s.approx = s.n.has_value();
@@ -86,7 +98,7 @@ DateSpec SpecFromMatch(const PatternMatch& m, std::span<const Token> tokens) {
   s.sign = CaptureInt(m, "sign", tokens).value_or(TagInt(m, "sign", 0));
   s.feast = CaptureValue(m, "feast");
   if (s.op == "ref") s.feast = CaptureValue(m, "ref");
-  s.hour = CaptureInt(m, "hour", tokens);
+  s.hour = CaptureInt(m, "hour", tokens, &numbers);
   s.minute = CaptureInt(m, "minute", tokens);
   if (const pattern::PatternCapture* ap = m.Capture("ampm"); ap && s.hour) {
     const std::string& f = tokens[ap->first].fold;
@@ -145,7 +157,10 @@ Result<std::unique_ptr<DateStage>> DateStage::Load(const std::string& data_dir) 
     Result<pattern::PatternSet> tense =
         pattern::PatternSet::LoadFile(dir + "/dates-tense.patterns");
     if (!tense.ok()) return tense.status();
-    stage->rules_.emplace(lang, Rules{std::move(dates).value(), std::move(tense).value()});
+    Result<NumberResources> numbers = NumberResources::Load(data_dir, lang);
+    if (!numbers.ok()) return numbers.status();
+    stage->rules_.emplace(lang, Rules{std::move(dates).value(), std::move(tense).value(),
+                                      std::move(numbers).value()});
   }
   if (stage->rules_.find("fr") == stage->rules_.end()) {
     return Status::Error(data_dir + "/fr/dates.patterns: missing");
@@ -165,7 +180,7 @@ void DateStage::Annotate(Document& doc, const std::optional<std::string>& refere
   std::vector<DateSpec> specs;
   std::vector<std::string> texts;
   for (const PatternMatch& m : rules.dates.Match(tokens)) {
-    DateSpec s = SpecFromMatch(m, tokens);
+    DateSpec s = SpecFromMatch(m, tokens, rules.numbers);
     if (!SpecUsable(s)) continue;
     s.sentence = tokens[m.first].sentence;
     if (s.sentence < doc.sentences.size()) s.block = doc.sentences[s.sentence].block;
@@ -203,7 +218,7 @@ void DateStage::Annotate(Document& doc, const std::optional<std::string>& refere
     std::vector<Token> notice_tokens = TokenizeText(doc.text(block.span), block.span.begin);
     for (const PatternMatch& m : rules.dates.Match(notice_tokens)) {
       if (m.rule->Tag("op") != "notice") continue;
-      std::optional<double> age = CaptureNumber(m, "age", notice_tokens);
+      std::optional<double> age = CaptureNumber(m, "age", notice_tokens, &rules.numbers);
       const std::string unit = CaptureValue(m, "unit");
       if (!age || (unit != "Y" && unit != "M")) continue;
       const int months = static_cast<int>(*age) * (unit == "Y" ? 12 : 1);

@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 
+#include "numbers/numbers.h"
 #include "pattern/pattern_set.h"
 #include "recoupe/document.h"
 #include "recoupe/status.h"
@@ -21,8 +22,8 @@ namespace recoupe {
 class DateStage {
  public:
   // Reads <data_dir>/<lang>/dates.patterns and dates-tense.patterns for every
-  // language that has them (fr and en); fails when French is missing or a
-  // file is malformed.
+  // language that has them (fr and en), with the numbers stage's resources
+  // of that language; fails when French is missing or a file is malformed.
   static Result<std::unique_ptr<DateStage>> Load(const std::string& data_dir);
 
   // Fills doc.dates, doc.published and doc.flags (appending). Needs
@@ -35,6 +36,7 @@ class DateStage {
   struct Rules {
     pattern::PatternSet dates;
     pattern::PatternSet tense;
+    NumberResources numbers;  // values of counts written in words
   };
   const Rules& RulesFor(const std::string& language) const;
   std::map<std::string, Rules, std::less<>> rules_;
