@@ -69,7 +69,7 @@ int Lean(const DateSpec& spec) {
 // A date told in the past may still be one announced for the coming weeks
 // ("il a annoncé que le vote aura lieu le 30 juin"): a candidate this close
 // after the anchor beats an older one.
-constexpr int64_t kSoonDays = 45;
+constexpr int64_t kSoonDays = 60;
 
 // Picks among candidate days the one `lean` wants around `anchor`.
 std::optional<int64_t> Pick(const std::vector<int64_t>& candidates, int64_t anchor, int lean,

@@ -255,6 +255,7 @@ void DateStage::Annotate(Document& doc, const std::optional<std::string>& refere
       doc.published.latest ? dates::ParseIsoDay(*doc.published.latest) : anchor;
 
   // Resolve in reading order; chained expressions hang on the date before.
+  const size_t first_mention = doc.dates.size();
   std::vector<Resolved> resolved(specs.size());
   std::optional<size_t> previous;  // last resolved date (not a time or duration)
   for (size_t i = 0; i < specs.size(); ++i) {
@@ -270,20 +271,7 @@ void DateStage::Annotate(Document& doc, const std::optional<std::string>& refere
       continue;
     }
     Resolved r;
-    if (s.op == "time" || s.op == "part") {
-      // A clock time or a bare part of the day ("la nuit") takes the day of
-      // the paragraph's last date, else publication.
-      if (previous && specs[*previous].block == s.block &&
-          resolved[*previous].precision == dates::Precision::kDay) {
-        r = resolved[*previous];
-        r.anchor = "date";
-      } else if (anchor) {
-        r.ok = true;
-        r.start = r.end = *anchor;
-        r.value = dates::FormatDay(*anchor);
-        r.anchor = "publication";
-      }
-    } else {
+    if (s.op != "time" && s.op != "part") {
       r = dates::Resolve(s, anchor, previous ? &resolved[*previous] : nullptr);
     }
     resolved[i] = r;
@@ -295,6 +283,49 @@ void DateStage::Annotate(Document& doc, const std::optional<std::string>& refere
     const std::string time = TimeOf(s);
     if (!time.empty()) mention.time = time;
     doc.dates.push_back(std::move(mention));
+  }
+
+  // A clock time or a bare part of the day ("la nuit") takes the day of a
+  // date of its sentence (the one before it, else the one after), else the
+  // paragraph's last date before it, else publication.
+  for (size_t i = 0; i < specs.size(); ++i) {
+    const DateSpec& s = specs[i];
+    if (s.op != "time" && s.op != "part") continue;
+    auto is_day = [&](size_t j) {
+      return resolved[j].ok && resolved[j].precision == dates::Precision::kDay &&
+             specs[j].op != "time" && specs[j].op != "part" && specs[j].op != "duration" &&
+             resolved[j].value.find('/') == std::string::npos;
+    };
+    std::optional<size_t> day;
+    for (size_t j = i; j-- > 0 && specs[j].block == s.block;) {
+      if (is_day(j) && (specs[j].sentence == s.sentence || !day)) {
+        day = j;
+        break;
+      }
+    }
+    if (!day || specs[*day].sentence != s.sentence) {
+      for (size_t j = i + 1; j < specs.size() && specs[j].sentence == s.sentence; ++j) {
+        if (is_day(j)) {
+          day = j;
+          break;
+        }
+      }
+    }
+    Resolved r;
+    if (day) {
+      r = resolved[*day];
+      r.anchor = "date";
+    } else if (anchor) {
+      r.ok = true;
+      r.start = r.end = *anchor;
+      r.value = dates::FormatDay(*anchor);
+      r.anchor = "publication";
+    }
+    resolved[i] = r;
+    if (r.ok) {
+      doc.dates[first_mention + i].value = r.value;
+      doc.dates[first_mention + i].anchor = r.anchor;
+    }
   }
 
   // Flags.
