@@ -125,9 +125,10 @@ const EntityMention* EntityInside(const Document& doc, Span span) {
     if (e.begin < span.begin || e.end > span.end) continue;
     if (!best || priority(e.type) < priority(best->type)) best = &e;
   }
-  // A place names a source only when it is the whole phrase, an article
-  // aside ("Damas a annoncé"), not a word inside a description.
-  if (best && best->type == "place") {
+  // A place (or an untyped mention) names a source only when it is the
+  // whole phrase, an article aside ("Damas a annoncé"), not a word inside a
+  // description ("la préfecture de la Moselle").
+  if (best && (best->type == "place" || best->type == "other")) {
     const size_t before = std::count(doc.raw.begin() + span.begin, doc.raw.begin() + best->begin, ' ');
     if (best->end != span.end || before > 1) return nullptr;
   }
