@@ -24,8 +24,14 @@ std::optional<double> ParseValue(std::optional<std::string_view> text) {
 // Composes the values of a number's words and digits, in order: below 100
 // adds to the current group, 100 multiplies it, 1000 and above close it;
 // "quatre" then "vingt" make 80.
-std::optional<double> Compose(const std::vector<double>& values) {
+std::optional<double> Compose(const std::vector<double>& values, double* last_scale = nullptr) {
   if (values.empty()) return std::nullopt;
+  if (last_scale) {
+    *last_scale = 1;
+    for (double v : values) {
+      if (v >= 1000) *last_scale = v;
+    }
+  }
   double total = 0, group = 0, last = -1;
   for (double v : values) {
     if (v >= 1000) {
@@ -89,8 +95,11 @@ Result<NumberResources> NumberResources::Load(const std::string& data_dir,
   return resources;
 }
 
-std::optional<double> ValueOfTokens(std::span<const Token> tokens,
-                                    const NumberResources& resources) {
+namespace {
+
+// ValueOfTokens, also giving the last scale word's value (1 when none).
+std::optional<double> ValueAndScale(std::span<const Token> tokens,
+                                    const NumberResources& resources, double* last_scale) {
   std::vector<PatternMatch> words;
   if (HasWord(tokens)) words = resources.words().Match(tokens);
   std::vector<double> values;
@@ -107,7 +116,15 @@ std::optional<double> ValueOfTokens(std::span<const Token> tokens,
       i = words[next_word].end - 1;
     }
   }
-  return Compose(values);
+  return Compose(values, last_scale);
+}
+
+}  // namespace
+
+std::optional<double> ValueOfTokens(std::span<const Token> tokens,
+                                    const NumberResources& resources) {
+  double scale = 1;
+  return ValueAndScale(tokens, resources, &scale);
 }
 
 std::vector<NumberMention> FindNumbers(std::span<const Token> tokens,
@@ -127,8 +144,12 @@ std::vector<NumberMention> FindNumbers(std::span<const Token> tokens,
     if (kind == "cardinal") {
       const PatternCapture* n = match.Capture("n");
       if (!n) continue;
-      m.value = ValueOfTokens(sub(n), resources);
+      double scale = 1;
+      m.value = ValueAndScale(sub(n), resources, &scale);
       if (!m.value) continue;
+      if (const PatternCapture* half = match.Capture("h")) {
+        *m.value += scale * ParseValue(half->value).value_or(0);
+      }
       m.value_first = n->first;
       m.value_end = n->end;
       m.words = HasWord(sub(n));
