@@ -218,15 +218,16 @@ Result<std::unique_ptr<AttributionStage>> AttributionStage::Load(const std::stri
     const std::string dir = entry.path().string();
     if (!std::filesystem::exists(dir + "/attribution-sources.patterns")) continue;
     Rules rules;
-    const std::pair<const char*, PatternSet*> files[] = {
-        {"/attribution-sources.patterns", &rules.sources},
-        {"/attribution-hedges.patterns", &rules.hedges},
-        {"/attribution-links.patterns", &rules.links}};
-    for (const auto& [name, set] : files) {
-      Result<PatternSet> loaded = PatternSet::LoadFile(dir + name);
-      if (!loaded.ok()) return loaded.status();
-      *set = std::move(loaded).value();
-    }
+    Result<PatternSet> sources = PatternSet::LoadFile(dir + "/attribution-sources.patterns");
+    if (!sources.ok()) return sources.status();
+    rules.sources = std::move(sources).value();
+    // Hedges and links run as one set: one pass of the matcher for both.
+    Result<PatternSet> marks = PatternSet::Parse(
+        "recoupe-patterns 1\n%include attribution-hedges.patterns\n"
+        "%include attribution-links.patterns\n",
+        dir + "/attribution-marks");
+    if (!marks.ok()) return marks.status();
+    rules.marks = std::move(marks).value();
     stage->rules_.emplace(entry.path().filename().string(), std::move(rules));
   }
   if (ec) return Status::Error(data_dir + ": cannot read the data directory");
@@ -278,7 +279,9 @@ void AttributionStage::Annotate(Document& doc) const {
   // Links: continuations, concord, repeated figures, anaphoric phrases.
   std::vector<uint32_t> concord_ends;  // token index after each concord cue
   std::vector<std::pair<TokenRange, std::string>> anaphors;
-  for (const PatternMatch& m : rules.links.Match(tokens, MatchOptions{MatchMode::kEachRule})) {
+  const std::vector<PatternMatch> marks =
+      rules.marks.Match(tokens, MatchOptions{MatchMode::kEachRule});
+  for (const PatternMatch& m : marks) {
     const std::string_view role = Tag(m, "role").value_or("");
     const uint32_t s = doc.tokens[m.first].sentence;
     if (role == "continue") {
@@ -323,9 +326,9 @@ void AttributionStage::Annotate(Document& doc) const {
   }
 
   // Hedges and their scopes.
-  for (const PatternMatch& m : rules.hedges.Match(tokens, MatchOptions{MatchMode::kEachRule})) {
+  for (const PatternMatch& m : marks) {
     const pattern::PatternCapture* cue = m.Capture("cue");
-    if (!cue) continue;
+    if (!cue || Tag(m, "role") != "hedge") continue;
     const uint32_t s = doc.tokens[cue->first].sentence;
     const Sentence& sent = doc.sentences[s];
     if (Tag(m, "conditional").has_value()) {

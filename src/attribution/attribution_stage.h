@@ -36,9 +36,8 @@ class AttributionStage {
   void Annotate(Document& doc) const;
 
   struct Rules {
-    pattern::PatternSet sources;
-    pattern::PatternSet hedges;
-    pattern::PatternSet links;
+    pattern::PatternSet sources;  // attribution-sources.patterns
+    pattern::PatternSet marks;    // attribution-hedges + attribution-links.patterns
   };
 
  private:
