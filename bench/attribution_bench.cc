@@ -92,11 +92,14 @@ void BM_AttributionMatchFile(benchmark::State& state, const char* file, bool eac
   state.counters["program"] = static_cast<double>(set.value().program_size());
 }
 BENCHMARK_CAPTURE(BM_AttributionMatchFile, sources, "attribution-sources.patterns", false)
-    ->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
+    ->Unit(benchmark::kMillisecond)
+    ->MeasureProcessCPUTime();
 BENCHMARK_CAPTURE(BM_AttributionMatchFile, hedges, "attribution-hedges.patterns", true)
-    ->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
+    ->Unit(benchmark::kMillisecond)
+    ->MeasureProcessCPUTime();
 BENCHMARK_CAPTURE(BM_AttributionMatchFile, links, "attribution-links.patterns", true)
-    ->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
+    ->Unit(benchmark::kMillisecond)
+    ->MeasureProcessCPUTime();
 
 }  // namespace
 }  // namespace recoupe

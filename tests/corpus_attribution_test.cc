@@ -102,8 +102,9 @@ struct FigureSource {
 };
 
 const char* const kOsdh = "Syrian Observatory for Human Rights|OSDH";
-const char* const kMod = "Russian Ministry of Defence|ministère russe de la Défense|"
-                         "ministère de la Défense russe|Défense russe";
+const char* const kMod =
+    "Russian Ministry of Defence|ministère russe de la Défense|"
+    "ministère de la Défense russe|Défense russe";
 const char* const kSputnik = "Sputnik";
 
 TEST_F(CorpusAttributionTest, EveryFigureCarriesItsSource) {

@@ -110,8 +110,10 @@ void ScoreKind(const std::map<std::string, Document>& docs, const std::string& k
       if (g.doc == id && g.kind == kind) lines.push_back(&g);
     }
     auto right = [&](const Claim& c, const std::string& value, const GoldItem& g) {
-      if (kind == "source") return !c.quote && Holds(doc, c, g.anchor) && NameMatches(value, g.expected);
-      if (kind == "hedge") return !c.quote && Holds(doc, c, g.anchor) && CueMatches(value, g.expected);
+      if (kind == "source")
+        return !c.quote && Holds(doc, c, g.anchor) && NameMatches(value, g.expected);
+      if (kind == "hedge")
+        return !c.quote && Holds(doc, c, g.anchor) && CueMatches(value, g.expected);
       return c.quote && doc.text(Span{c.begin, c.end}).starts_with(g.anchor) &&
              NameMatches(value, g.expected);
     };
@@ -132,8 +134,8 @@ void ScoreKind(const std::map<std::string, Document>& docs, const std::string& k
         if (ok) {
           ++score->system_right;
         } else {
-          misses->push_back(id + " extra " + kind + " '" + value + "' on: " +
-                            std::string(doc.text(Span{c.begin, c.end}).substr(0, 60)));
+          misses->push_back(id + " extra " + kind + " '" + value +
+                            "' on: " + std::string(doc.text(Span{c.begin, c.end}).substr(0, 60)));
         }
       }
     }
@@ -168,8 +170,8 @@ void CheckFloors(const std::string& gold_file, const std::string& dir, size_t n_
     std::vector<std::string> misses;
     ScoreKind(docs, floor.kind, gold, &score, &misses);
     std::printf("%s %-6s precision %d/%d = %.2f  recall %d/%d = %.2f\n", gold_file.c_str(),
-                floor.kind, score.system_right, score.system, score.precision(),
-                score.gold_found, score.gold, score.recall());
+                floor.kind, score.system_right, score.system, score.precision(), score.gold_found,
+                score.gold, score.recall());
     for (const std::string& m : misses) std::printf("  %s\n", m.c_str());
     EXPECT_GE(score.precision(), floor.precision) << floor.kind;
     EXPECT_GE(score.recall(), floor.recall) << floor.kind;

@@ -27,11 +27,11 @@ struct TokenRange {
 // A reporting frame found in a sentence.
 struct Frame {
   TokenRange cue;
-  TokenRange src;            // empty: the frame names no source itself
-  std::string place;         // before | after | any
-  int rank = 1;              // lower wins within a sentence
-  bool hedge = false;        // a distancing verb ("affirme")
-  std::string anaphor;       // "org", "same", "person", "people" or empty
+  TokenRange src;       // empty: the frame names no source itself
+  std::string place;    // before | after | any
+  int rank = 1;         // lower wins within a sentence
+  bool hedge = false;   // a distancing verb ("affirme")
+  std::string anaphor;  // "org", "same", "person", "people" or empty
 };
 
 // A hedge and the tokens it covers.
@@ -129,7 +129,8 @@ const EntityMention* EntityInside(const Document& doc, Span span) {
   // whole phrase, an article aside ("Damas a annoncé"), not a word inside a
   // description ("la préfecture de la Moselle").
   if (best && (best->type == "place" || best->type == "other")) {
-    const size_t before = std::count(doc.raw.begin() + span.begin, doc.raw.begin() + best->begin, ' ');
+    const size_t before =
+        std::count(doc.raw.begin() + span.begin, doc.raw.begin() + best->begin, ' ');
     if (best->end != span.end || before > 1) return nullptr;
   }
   return best;
@@ -343,9 +344,10 @@ void AttributionStage::Annotate(Document& doc) const {
     if (Tag(m, "scope").value_or("clause") == "phrase") {
       uint32_t b = cue->first, e = cue->end;
       while (b > sent.first_token && b + 3 > cue->first &&
-             doc.tokens[b - 1].shape != TokenShape::kPunct) --b;
-      while (e < sent.end_token && e < cue->end + 3 &&
-             doc.tokens[e].shape != TokenShape::kPunct) ++e;
+             doc.tokens[b - 1].shape != TokenShape::kPunct)
+        --b;
+      while (e < sent.end_token && e < cue->end + 3 && doc.tokens[e].shape != TokenShape::kPunct)
+        ++e;
       h.scope = {b, e};
     } else {
       uint32_t b = cue->first, e = cue->end;
@@ -397,10 +399,9 @@ void AttributionStage::Annotate(Document& doc) const {
         const uint32_t pos = doc.tokens[f.cue.first].span.begin;
         if (block_credit) {
           c.source = block_credit->source;
-        } else if (const EntityMention* e = PersonBefore(doc, doc.tokens[from].span.begin, pos,
-                                                         [&](uint32_t byte) {
-                                                           return inside_quote_byte(byte);
-                                                         })) {
+        } else if (const EntityMention* e =
+                       PersonBefore(doc, doc.tokens[from].span.begin, pos,
+                                    [&](uint32_t byte) { return inside_quote_byte(byte); })) {
           c.source = e->name;
         } else if (auto name = NameBefore(doc, from, f.cue.first, inside_quote)) {
           const EntityMention* e = EntityInside(doc, SpanOf(doc, *name));
@@ -411,7 +412,7 @@ void AttributionStage::Annotate(Document& doc) const {
         const EntityMention* e = EntityInside(doc, SpanOf(doc, f.src));
         c.source = e ? e->name : SourceText(doc, f.src);
       }
-            if (c.source) {
+      if (c.source) {
         si.credit = c;
         block_credit = c;
         last_credit = c;
@@ -486,7 +487,8 @@ void AttributionStage::Annotate(Document& doc) const {
       if (!credit && info[s].frame && info[s].credit) credit = info[s].credit;
     }
     if (!credit && info[s_begin].credit) credit = info[s_begin].credit;
-    if (!credit && s_begin > 0 && doc.sentences[s_begin - 1].block == doc.sentences[s_begin].block &&
+    if (!credit && s_begin > 0 &&
+        doc.sentences[s_begin - 1].block == doc.sentences[s_begin].block &&
         info[s_begin - 1].credit) {
       credit = info[s_begin - 1].credit;
     }

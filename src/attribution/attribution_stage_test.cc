@@ -106,8 +106,7 @@ INSTANTIATE_TEST_SUITE_P(
              "[Elles seraient entrées d…] <- - ~seraient"},
         Case{"fr", "Les troupes tiennent la ville, malgré, semble-t-il, des combats.",
              "[Les troupes tiennent la …] <- - ~semble-t-il"},
-        Case{"fr", "Il a reconnu que la victoire aurait été impossible sans ce soutien.",
-             ""},
+        Case{"fr", "Il a reconnu que la victoire aurait été impossible sans ce soutien.", ""},
         Case{"fr",
              "«Les opérations militaires à Raqqa sont terminées», a déclaré à l'ALP Talal Silo, "
              "porte-parole des FDS.",
