@@ -210,13 +210,30 @@ void DateStage::Annotate(Document& doc, const std::optional<std::string>& refere
     specs[i].tense = tense;
   }
 
-  // Page notices ("Cet article date de plus de huit ans") bound publication.
+  // Page notices: "Cet article date de plus de huit ans" bounds publication;
+  // "Publié le 17/10/2017" (also in bylines and datelines) states it.
   const std::optional<int64_t> today = Today(reference_date);
   std::vector<dates::NoticeBound> notices;
+  std::optional<int64_t> page_stamp;
+  std::string page_stamp_text;
   for (const Block& block : doc.blocks) {
-    if (block.kind != BlockKind::kNotice || !today) continue;
+    if (block.kind != BlockKind::kNotice && block.kind != BlockKind::kByline &&
+        block.kind != BlockKind::kDateline) {
+      continue;
+    }
     std::vector<Token> notice_tokens = TokenizeText(doc.text(block.span), block.span.begin);
     for (const PatternMatch& m : rules.dates.Match(notice_tokens)) {
+      if (m.rule->Tag("op") == "published" && !page_stamp) {
+        DateSpec stamp = SpecFromMatch(m, notice_tokens, rules.numbers);
+        stamp.op = "abs";
+        dates::Resolved r = dates::Resolve(stamp, std::nullopt, nullptr);
+        if (r.ok && r.precision == dates::Precision::kDay) {
+          page_stamp = r.start;
+          page_stamp_text = std::string(doc.text({stamp.begin, stamp.end}));
+        }
+        continue;
+      }
+      if (!today) continue;
       if (m.rule->Tag("op") != "notice") continue;
       std::optional<double> age = CaptureNumber(m, "age", notice_tokens, &rules.numbers);
       const std::string unit = CaptureValue(m, "unit");
@@ -237,6 +254,13 @@ void DateStage::Annotate(Document& doc, const std::optional<std::string>& refere
       doc.published.basis = "stated";
       doc.published.evidence = {"published: " + *doc.meta.published};
     }
+  }
+  if (!anchor && page_stamp) {
+    anchor = page_stamp;
+    doc.published.value = doc.published.earliest = doc.published.latest =
+        dates::FormatDay(*page_stamp);
+    doc.published.basis = "stated";
+    doc.published.evidence = {page_stamp_text};
   }
   if (!anchor) {
     dates::PublicationGuess guess = dates::InferPublication(specs, texts, notices, today);
