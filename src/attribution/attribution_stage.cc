@@ -38,6 +38,7 @@ struct Frame {
 struct Hedge {
   TokenRange cue;
   TokenRange scope;
+  bool conditional = false;  // a verb in the conditional (conditional=1)
 };
 
 // The source a sentence ends up with.
@@ -341,6 +342,7 @@ void AttributionStage::Annotate(Document& doc) const {
     }
     Hedge h;
     h.cue = {cue->first, cue->end};
+    h.conditional = Tag(m, "conditional").has_value();
     if (Tag(m, "scope").value_or("clause") == "phrase") {
       uint32_t b = cue->first, e = cue->end;
       while (b > sent.first_token && b + 3 > cue->first &&
@@ -418,6 +420,12 @@ void AttributionStage::Annotate(Document& doc) const {
         last_credit = c;
       }
     } else if (si.continues && block_credit) {
+      si.credit = block_credit;
+    } else if (block_credit && s > 0 && info[s - 1].credit && doc.sentences[s - 1].block == block &&
+               std::any_of(si.hedges.begin(), si.hedges.end(),
+                           [](const Hedge& h) { return h.conditional; })) {
+      // The conditional right after an attributed sentence goes on reporting
+      // it ("Selon les pompiers, … . Trois personnes seraient disparues.").
       si.credit = block_credit;
     }
   }

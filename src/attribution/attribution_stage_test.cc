@@ -127,6 +127,11 @@ INSTANTIATE_TEST_SUITE_P(
              "[Des sources ont affirmé …] <- Des sources (ont affirmé) ~ont affirmé"},
         Case{"fr", "Le présumé auteur de l'attaque a été arrêté.",
              "[Le présumé auteur de l'a…] <- - ~présumé"},
+        Case{"fr",
+             "Selon les pompiers, 2000 habitants ont fui. Trois personnes seraient disparues. "
+             "La pluie cesse.",
+             "[Selon les pompiers, 2000…] <- les pompiers (Selon) | [Trois personnes seraient…] "
+             "<- les pompiers (Selon) ~seraient"},
         Case{"fr", "La ville a été reprise dimanche par l'armée.", ""}));
 
 INSTANTIATE_TEST_SUITE_P(
