@@ -40,6 +40,7 @@ const Pipeline& SharedPipeline() {
   static const std::unique_ptr<Pipeline> pipeline = [] {
     PipelineOptions options;
     options.data_dir = std::string(RECOUPE_SOURCE_DIR) + "/data";
+    options.reference_date = kTestReferenceDate;
     auto loaded = Pipeline::Load(options);
     if (!loaded.ok()) {
       ADD_FAILURE() << loaded.status().message();
@@ -55,6 +56,7 @@ const Dossier& AnalyzedSeeds() {
     PipelineOptions options;
     options.data_dir = std::string(RECOUPE_SOURCE_DIR) + "/data";
     options.keep_tokens = true;
+    options.reference_date = kTestReferenceDate;
     auto pipeline = Pipeline::Load(options);
     if (!pipeline.ok()) {
       ADD_FAILURE() << pipeline.status().message();

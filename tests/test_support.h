@@ -19,14 +19,19 @@ CommandResult RunCommand(const std::string& command);
 
 std::string ReadFileOrDie(const std::string& path);
 
-// The pipeline over the source tree's data/ directory (loaded once).
+// "Today" for every test pipeline, so that outputs read against the clock
+// (page notices such as "this article is more than 8 years old") never change.
+inline constexpr const char* kTestReferenceDate = "2026-11-23";
+
+// The pipeline over the source tree's data/ directory (loaded once), with
+// kTestReferenceDate.
 const Pipeline& SharedPipeline();
 
 // ../shared/corpus/seeds, or "" when the shared corpus is absent.
 std::string SeedsDir();
 
 // The seed articles run through the whole pipeline once per test program,
-// tokens kept (PipelineOptions::keep_tokens). REQUIRES: !SeedsDir().empty().
+// tokens kept (PipelineOptions::keep_tokens), with kTestReferenceDate. REQUIRES: !SeedsDir().empty().
 const Dossier& AnalyzedSeeds();
 
 // The document with `id` in `dossier`, or nullptr.

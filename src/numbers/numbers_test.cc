@@ -95,6 +95,9 @@ TEST(FindNumbersTest, Table) {
       {"en", "dozens of fighters", "[dozens|vague 24..119] of fighters"},
       {"en", "hundreds of civilians", "[hundreds|vague 200..999] of civilians"},
       {"en", "about a dozen", "[about a dozen|approx 12]"},
+      {"en", "several hundred fighters", "[several hundred|vague 200..999] fighters"},
+      {"en", "a few thousand people", "[a few thousand|vague 2000..9999] people"},
+      {"en", "two hundred people", "[two hundred|exact 200] people"},
       // Not ranges: a later bound below the first.
       {"fr", "de 2016 à 2015", "de [2016|exact 2016] à [2015|exact 2015]"},
       // Nothing to find.

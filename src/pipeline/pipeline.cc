@@ -7,6 +7,9 @@
 
 #include "clean/cleaner.h"
 #include "clean/outlet_style.h"
+#include "attribution/attribution_stage.h"
+#include "dates/date_stage.h"
+#include "entities/entity_stage.h"
 #include "figures/figure_stage.h"
 #include "html/html_extractor.h"
 #include "ingest/reader.h"
@@ -20,6 +23,9 @@ struct Pipeline::Impl {
   PipelineOptions options;
   std::unique_ptr<Cleaner> cleaner;
   std::unique_ptr<Segmenter> segmenter;
+  std::unique_ptr<entities::EntityStage> entities;
+  std::unique_ptr<DateStage> dates;
+  std::unique_ptr<AttributionStage> attribution;
   std::unique_ptr<FigureStage> figures;
   std::vector<StageEntry> stages;
   std::vector<std::unique_ptr<std::atomic<int64_t>>> nanos;  // per stage
@@ -33,6 +39,14 @@ int64_t NanosSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() -
                                                               start)
       .count();
+}
+
+// Moves a loaded stage into `into`, or returns the load error.
+template <typename Stage>
+Status LoadStage(Result<std::unique_ptr<Stage>> loaded, std::unique_ptr<Stage>& into) {
+  if (!loaded.ok()) return loaded.status();
+  into = std::move(loaded).value();
+  return Status::Ok();
 }
 
 }  // namespace
@@ -58,11 +72,20 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& options)
   Result<Segmenter> segmenter = Segmenter::Load(data_dir);
   if (!segmenter.ok()) return segmenter.status();
   impl->segmenter = std::make_unique<Segmenter>(std::move(segmenter).value());
-  Result<std::unique_ptr<FigureStage>> figures = FigureStage::Load(data_dir);
-  if (!figures.ok()) return figures.status();
-  impl->figures = std::move(figures).value();
-  impl->stages = PerDocumentStages(
-      {impl->cleaner.get(), impl->segmenter.get(), impl->figures.get()});
+  if (Status s = LoadStage(entities::EntityStage::Load(data_dir), impl->entities); !s.ok()) return s;
+  if (Status s = LoadStage(DateStage::Load(data_dir), impl->dates); !s.ok()) return s;
+  if (Status s = LoadStage(AttributionStage::Load(data_dir), impl->attribution); !s.ok())
+    return s;
+  if (Status s = LoadStage(FigureStage::Load(data_dir), impl->figures); !s.ok()) return s;
+  StageSet set;
+  set.cleaner = impl->cleaner.get();
+  set.segmenter = impl->segmenter.get();
+  set.entities = impl->entities.get();
+  set.dates = impl->dates.get();
+  set.attribution = impl->attribution.get();
+  set.figures = impl->figures.get();
+  set.reference_date = impl->options.reference_date;
+  impl->stages = PerDocumentStages(set);
   for (size_t i = 0; i < impl->stages.size(); ++i)
     impl->nanos.push_back(std::make_unique<std::atomic<int64_t>>(0));
   return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));

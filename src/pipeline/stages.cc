@@ -1,6 +1,9 @@
 #include "pipeline/stages.h"
 
 #include "clean/cleaner.h"
+#include "attribution/attribution_stage.h"
+#include "dates/date_stage.h"
+#include "entities/entity_stage.h"
 #include "figures/figure_stage.h"
 #include "html/html_document.h"
 #include "segment/language.h"
@@ -62,6 +65,16 @@ std::vector<StageEntry> PerDocumentStages(const StageSet& set) {
        }},
       {"segment", [&segmenter](Document& doc) { segmenter.Segment(doc); }},
   };
+  if (const entities::EntityStage* entity_stage = set.entities)
+    stages.push_back(
+        {"entities", [entity_stage](Document& doc) { entity_stage->Annotate(doc); }});
+  if (const DateStage* dates = set.dates)
+    stages.push_back({"dates", [dates, reference = set.reference_date](Document& doc) {
+                        dates->Annotate(doc, reference);
+                      }});
+  if (const AttributionStage* attribution = set.attribution)
+    stages.push_back(
+        {"attribution", [attribution](Document& doc) { attribution->Annotate(doc); }});
   if (const FigureStage* figures = set.figures)
     stages.push_back({"figures", [figures](Document& doc) { figures->Annotate(doc); }});
   return stages;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,7 +13,12 @@ namespace recoupe {
 
 class Cleaner;
 class Segmenter;
+class DateStage;
+class AttributionStage;
 class FigureStage;
+namespace entities {
+class EntityStage;
+}
 
 struct StageEntry {
   std::string name;
@@ -24,10 +30,16 @@ struct StageEntry {
 struct StageSet {
   const Cleaner* cleaner = nullptr;      // REQUIRED
   const Segmenter* segmenter = nullptr;  // REQUIRED
+  const entities::EntityStage* entities = nullptr;
+  const DateStage* dates = nullptr;
+  const AttributionStage* attribution = nullptr;
   const FigureStage* figures = nullptr;
+  std::optional<std::string> reference_date;  // for the dates stage
 };
 
-// html → clean → language → segment → figures.
+// html → clean → language → segment → entities → dates → attribution →
+// figures: attribution resolves sources to entities and marks dates hedged;
+// figures read entities (sides) and claims (sources, hedges).
 std::vector<StageEntry> PerDocumentStages(const StageSet& stages);
 
 // The HTML stage alone: for HTML input, turns Document::html into raw (the
