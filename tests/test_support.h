@@ -24,14 +24,16 @@ std::string ReadFileOrDie(const std::string& path);
 inline constexpr const char* kTestReferenceDate = "2026-11-23";
 
 // The pipeline over the source tree's data/ directory (loaded once), with
-// kTestReferenceDate.
+// kTestReferenceDate and no gazetteer (the knowledge base alone), so that
+// results do not depend on what setup could install.
 const Pipeline& SharedPipeline();
 
 // ../shared/corpus/seeds, or "" when the shared corpus is absent.
 std::string SeedsDir();
 
 // The seed articles run through the whole pipeline once per test program,
-// tokens kept (PipelineOptions::keep_tokens), with kTestReferenceDate. REQUIRES: !SeedsDir().empty().
+// tokens kept (PipelineOptions::keep_tokens), with kTestReferenceDate and no
+// gazetteer. REQUIRES: !SeedsDir().empty().
 const Dossier& AnalyzedSeeds();
 
 // The document with `id` in `dossier`, or nullptr.

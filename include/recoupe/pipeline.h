@@ -28,6 +28,10 @@ struct PipelineOptions {
   // neither read nor inferred, and the "today" against which page notices
   // such as "this article is more than 8 years old" are read.
   std::optional<std::string> reference_date;
+  // The GeoNames gazetteer of the entities stage: unset = $RECOUPE_GAZETTEER,
+  // else build-data/gazetteer.tsv beside the data directory when setup built
+  // it; "" = none (the knowledge base alone, the same on every machine).
+  std::optional<std::string> gazetteer_path;
   // AnalyzeAll and Run keep Document::tokens after the per-document stages
   // only when asked: the tokens take some 25 times the text's size, and
   // nothing after the per-document stages reads them (sentences stay).

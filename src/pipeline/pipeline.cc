@@ -72,7 +72,12 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& options)
   Result<Segmenter> segmenter = Segmenter::Load(data_dir);
   if (!segmenter.ok()) return segmenter.status();
   impl->segmenter = std::make_unique<Segmenter>(std::move(segmenter).value());
-  if (Status s = LoadStage(entities::EntityStage::Load(data_dir), impl->entities); !s.ok()) return s;
+  if (Status s = LoadStage(options.gazetteer_path
+                               ? entities::EntityStage::Load(data_dir, *options.gazetteer_path)
+                               : entities::EntityStage::Load(data_dir),
+                           impl->entities);
+      !s.ok())
+    return s;
   if (Status s = LoadStage(DateStage::Load(data_dir), impl->dates); !s.ok()) return s;
   if (Status s = LoadStage(AttributionStage::Load(data_dir), impl->attribution); !s.ok())
     return s;
