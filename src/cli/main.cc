@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <iostream>
 
 #include "cli/size_option.h"
@@ -33,14 +34,18 @@ struct AnalyzeArgs {
   bool timings = false;
 };
 
-bool WriteOutput(const std::string& path, const std::string& text) {
+// Runs `write` on standard output or on the file at `path`; false if the
+// output could not be opened or written.
+bool WriteOutput(const std::string& path, const std::function<void(std::ostream&)>& write) {
   if (path.empty() || path == "-") {
-    std::cout << text;
+    write(std::cout);
     std::cout.flush();
     return static_cast<bool>(std::cout);
   }
   std::ofstream out(path, std::ios::binary);
-  out << text;
+  if (!out) return false;
+  write(out);
+  out.flush();
   return static_cast<bool>(out);
 }
 
@@ -77,13 +82,14 @@ int RunAnalyze(const AnalyzeArgs& args) {
                 << w.message << "\n";
 
   const auto render_start = std::chrono::steady_clock::now();
-  std::string rendered;
-  if (args.format == "json") rendered = recoupe::RenderJson(dossier);
-  else if (args.format == "md") rendered = recoupe::RenderMarkdown(dossier);
-  else rendered = recoupe::RenderHtml(dossier);
+  const bool written = WriteOutput(args.output, [&](std::ostream& out) {
+    if (args.format == "json") recoupe::WriteJson(dossier, out);
+    else if (args.format == "md") out << recoupe::RenderMarkdown(dossier);
+    else out << recoupe::RenderHtml(dossier);
+  });
   const std::chrono::duration<double> render_seconds =
       std::chrono::steady_clock::now() - render_start;
-  if (!WriteOutput(args.output, rendered)) {
+  if (!written) {
     std::cerr << "recoupe: cannot write " << (args.output.empty() ? "standard output" : args.output)
               << "\n";
     return kExitNothingAnalysed;

@@ -1,4 +1,6 @@
 #include <nlohmann/json.hpp>
+#include <ostream>
+#include <sstream>
 
 #include "pipeline/stages.h"
 #include "recoupe/pipeline.h"
@@ -155,15 +157,45 @@ Json DocumentJson(const Document& doc) {
 
 }  // namespace
 
-std::string RenderJson(const Dossier& dossier) {
-  Json out;
-  out["recoupe_version"] = Version();
-  out["schema_version"] = 1;
-  Json documents = Json::array();
-  for (const Document& doc : dossier.documents) documents.push_back(DocumentJson(doc));
-  out["documents"] = std::move(documents);
-  out["events"] = Json::array();
-  out["facts"] = Json::array();
+namespace {
+
+// Writes `value` pretty-printed, its inner lines shifted right by `indent`
+// so it nests at that depth of the top-level object.
+void WriteNested(std::ostream& out, const Json& value, std::string_view indent) {
+  // Invalid UTF-8 cannot reach here (ingest guarantees it), but never abort on it.
+  const std::string text = value.dump(2, ' ', false, Json::error_handler_t::replace);
+  size_t start = 0;
+  while (true) {
+    const size_t newline = text.find('\n', start);
+    const size_t end = newline == std::string::npos ? text.size() : newline;
+    out.write(text.data() + start, static_cast<std::streamsize>(end - start));
+    if (newline == std::string::npos) break;
+    out << '\n' << indent;
+    start = newline + 1;
+  }
+}
+
+void WriteMember(std::ostream& out, const char* name, const Json& value, bool last = false) {
+  out << "  \"" << name << "\": ";
+  WriteNested(out, value, "  ");
+  out << (last ? "\n" : ",\n");
+}
+
+}  // namespace
+
+void WriteJson(const Dossier& dossier, std::ostream& out) {
+  out << "{\n  \"recoupe_version\": " << Json(Version()).dump() << ",\n";
+  out << "  \"schema_version\": 1,\n";
+  // Documents are written one at a time, so memory holds one document's JSON,
+  // never the whole dossier's.
+  out << "  \"documents\": [";
+  for (size_t i = 0; i < dossier.documents.size(); ++i) {
+    out << (i == 0 ? "\n    " : ",\n    ");
+    WriteNested(out, DocumentJson(dossier.documents[i]), "    ");
+  }
+  out << (dossier.documents.empty() ? "],\n" : "\n  ],\n");
+  WriteMember(out, "events", Json::array());
+  WriteMember(out, "facts", Json::array());
   // Per-document flags are gathered here, each naming its document.
   Json flags = Json::array();
   for (const Document& doc : dossier.documents)
@@ -174,18 +206,23 @@ std::string RenderJson(const Dossier& dossier) {
       j["related"] = Json::array();
       flags.push_back(std::move(j));
     }
-  out["flags"] = std::move(flags);
-  out["reuse"] = Json::array();
-  out["timeline"] = Json::array();
+  WriteMember(out, "flags", flags);
+  WriteMember(out, "reuse", Json::array());
+  WriteMember(out, "timeline", Json::array());
   Json skipped = Json::array();
   for (const SkippedInput& s : dossier.skipped)
     skipped.push_back({{"path", s.path},
                        {"line", s.line ? Json(*s.line) : Json(nullptr)},
                        {"id", s.id.empty() ? Json(nullptr) : Json(s.id)},
                        {"message", s.message}});
-  out["skipped"] = std::move(skipped);
-  // Invalid UTF-8 cannot reach here (ingest guarantees it), but never abort on it.
-  return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  WriteMember(out, "skipped", skipped, /*last=*/true);
+  out << "}\n";
+}
+
+std::string RenderJson(const Dossier& dossier) {
+  std::ostringstream out;
+  WriteJson(dossier, out);
+  return std::move(out).str();
 }
 
 }  // namespace recoupe

@@ -1,13 +1,17 @@
 // Rendering a dossier for people and programs. Pure functions of the dossier.
 #pragma once
 
+#include <ostream>
 #include <string>
 
 #include "recoupe/dossier.h"
 
 namespace recoupe {
 
-// The JSON dossier of CONTRACT.md (schema 1; fields in docs/json-output.md).
+// The JSON dossier of CONTRACT.md (schema 1; fields in docs/json-output.md),
+// written to `out` one document at a time.
+void WriteJson(const Dossier& dossier, std::ostream& out);
+// The same, as one string.
 std::string RenderJson(const Dossier& dossier);
 
 // A Markdown report: per document, its metadata, body and what was removed.
