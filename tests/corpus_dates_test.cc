@@ -19,27 +19,9 @@ using recoupe::testing::SeedsDir;
 
 class SeedDatesTest : public ::testing::Test {
  protected:
+  // The seeds through the whole pipeline, shared by every corpus test.
   static void SetUpTestSuite() {
-    if (SeedsDir().empty()) return;
-    PipelineOptions options;
-    options.keep_tokens = true;
-    options.jobs = 1;
-    Result<std::unique_ptr<Pipeline>> pipeline = Pipeline::Load(options);
-    ASSERT_TRUE(pipeline.ok()) << pipeline.status().message();
-    Result<std::unique_ptr<DateStage>> stage =
-        DateStage::Load(std::string(RECOUPE_SOURCE_DIR) + "/data");
-    ASSERT_TRUE(stage.ok()) << stage.status().message();
-    dossier_ = new Dossier(pipeline.value()->Run({SeedsDir()}));
-    for (Document& doc : dossier_->documents) {
-      doc.dates.clear();
-      doc.flags.clear();
-      doc.published = {};
-      stage.value()->Annotate(doc, std::string("2026-11-23"));
-    }
-  }
-  static void TearDownTestSuite() {
-    delete dossier_;
-    dossier_ = nullptr;
+    if (!SeedsDir().empty()) dossier_ = &recoupe::testing::AnalyzedSeeds();
   }
   void SetUp() override {
     if (SeedsDir().empty())
@@ -63,10 +45,10 @@ class SeedDatesTest : public ::testing::Test {
     }
     return out;
   }
-  static Dossier* dossier_;
+  static const Dossier* dossier_;
 };
 
-Dossier* SeedDatesTest::dossier_ = nullptr;
+const Dossier* SeedDatesTest::dossier_ = nullptr;
 
 struct DateCase {
   const char* doc;

@@ -76,34 +76,18 @@ const Coordinates kPlaces[] = {
 
 class EntitiesSeedsTest : public ::testing::Test {
  protected:
+  // The seeds through the whole pipeline, shared by every corpus test.
   static void SetUpTestSuite() {
-    if (SeedsDir().empty()) return;
-    PipelineOptions options;
-    options.data_dir = std::string(RECOUPE_SOURCE_DIR) + "/data";
-    options.keep_tokens = true;
-    auto pipeline = Pipeline::Load(options);
-    ASSERT_TRUE(pipeline.ok()) << pipeline.status().message();
-    auto stage = entities::EntityStage::Load(options.data_dir);
-    ASSERT_TRUE(stage.ok()) << stage.status().message();
-    dossier_ = new Dossier(pipeline.value()->Run({SeedsDir()}));
-    for (Document& doc : dossier_->documents) {
-      stage.value()->Annotate(doc);
-      if (!std::getenv("RECOUPE_PRINT_ENTITIES")) continue;  // a reading aid
-      for (const EntityMention& e : doc.entities)
-        std::printf("%.3s %s=%s:%s\n", doc.id.c_str(),
-                    doc.raw.substr(e.begin, e.end - e.begin).c_str(), e.type.c_str(),
-                    e.name.c_str());
-    }
+    if (!SeedsDir().empty()) dossier_ = &recoupe::testing::AnalyzedSeeds();
   }
-  static void TearDownTestSuite() { delete dossier_; }
   void SetUp() override {
     if (SeedsDir().empty())
       GTEST_SKIP() << "shared corpus not found at " << RECOUPE_SHARED_DIR
                    << "/corpus/seeds; corpus tests skipped";
   }
-  static Dossier* dossier_;
+  static const Dossier* dossier_;
 };
-Dossier* EntitiesSeedsTest::dossier_ = nullptr;
+const Dossier* EntitiesSeedsTest::dossier_ = nullptr;
 
 TEST_F(EntitiesSeedsTest, EveryAliasResolvesToItsCanonicalEntity) {
   ASSERT_EQ(dossier_->documents.size(), 5u);

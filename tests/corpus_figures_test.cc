@@ -88,28 +88,10 @@ const std::vector<SeedFigures>& Cases() {
 
 class FiguresSeedsTest : public ::testing::Test {
  protected:
+  // The seeds through the whole pipeline, shared by every corpus test.
   static void SetUpTestSuite() {
-    if (SeedsDir().empty()) return;
-    PipelineOptions options;
-    options.data_dir = std::string(RECOUPE_SOURCE_DIR) + "/data";
-    options.keep_tokens = true;
-    auto pipeline = Pipeline::Load(options);
-    ASSERT_TRUE(pipeline.ok()) << pipeline.status().message();
-    auto stage = FigureStage::Load(options.data_dir);
-    ASSERT_TRUE(stage.ok()) << stage.status().message();
-    dossier_ = new Dossier(pipeline.value()->Run({SeedsDir()}));
-    // Until the entities stage runs in the pipeline, run it here, then the
-    // figures stage again so that it sees the entities.
-    auto entities = entities::EntityStage::Load(options.data_dir, "");
-    ASSERT_TRUE(entities.ok()) << entities.status().message();
-    for (Document& doc : dossier_->documents) {
-      if (doc.entities.empty()) entities.value()->Annotate(doc);
-      doc.figures.clear();
-      std::erase_if(doc.flags, [](const Flag& f) { return f.kind == "arithmetic"; });
-      stage.value()->Annotate(doc);
-    }
+    if (!SeedsDir().empty()) dossier_ = &recoupe::testing::AnalyzedSeeds();
   }
-  static void TearDownTestSuite() { delete dossier_; }
   void SetUp() override {
     if (SeedsDir().empty())
       GTEST_SKIP() << "shared corpus not found at " << RECOUPE_SHARED_DIR
@@ -120,9 +102,9 @@ class FiguresSeedsTest : public ::testing::Test {
       if (doc.id == id) return &doc;
     return nullptr;
   }
-  static Dossier* dossier_;
+  static const Dossier* dossier_;
 };
-Dossier* FiguresSeedsTest::dossier_ = nullptr;
+const Dossier* FiguresSeedsTest::dossier_ = nullptr;
 
 TEST_F(FiguresSeedsTest, EveryFigureOfTheReadingWithValueQualifierWhatAndWho) {
   for (const SeedFigures& c : Cases()) {
