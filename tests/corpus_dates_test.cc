@@ -17,17 +17,8 @@ namespace {
 
 using recoupe::testing::SeedsDir;
 
-class SeedDatesTest : public ::testing::Test {
+class SeedDatesTest : public recoupe::testing::SeedsTestBase {
  protected:
-  // The seeds through the whole pipeline, shared by every corpus test.
-  static void SetUpTestSuite() {
-    if (!SeedsDir().empty()) dossier_ = &recoupe::testing::AnalyzedSeeds();
-  }
-  void SetUp() override {
-    if (SeedsDir().empty())
-      GTEST_SKIP() << "shared corpus not found at " << RECOUPE_SHARED_DIR
-                   << " (set RECOUPE_SHARED_DIR)";
-  }
   static const Document& Find(const std::string& prefix) {
     for (const Document& doc : dossier_->documents) {
       if (doc.id.rfind(prefix, 0) == 0) return doc;
@@ -45,10 +36,8 @@ class SeedDatesTest : public ::testing::Test {
     }
     return out;
   }
-  static const Dossier* dossier_;
 };
 
-const Dossier* SeedDatesTest::dossier_ = nullptr;
 
 struct DateCase {
   const char* doc;

@@ -74,20 +74,7 @@ const Coordinates kPlaces[] = {
     {"Mosul", 36.34, 43.12},   {"Kobani", 36.89, 38.35}, {"Hmeimim", 35.40, 35.95},
 };
 
-class EntitiesSeedsTest : public ::testing::Test {
- protected:
-  // The seeds through the whole pipeline, shared by every corpus test.
-  static void SetUpTestSuite() {
-    if (!SeedsDir().empty()) dossier_ = &recoupe::testing::AnalyzedSeeds();
-  }
-  void SetUp() override {
-    if (SeedsDir().empty())
-      GTEST_SKIP() << "shared corpus not found at " << RECOUPE_SHARED_DIR
-                   << "/corpus/seeds; corpus tests skipped";
-  }
-  static const Dossier* dossier_;
-};
-const Dossier* EntitiesSeedsTest::dossier_ = nullptr;
+class EntitiesSeedsTest : public recoupe::testing::SeedsTestBase {};
 
 TEST_F(EntitiesSeedsTest, EveryAliasResolvesToItsCanonicalEntity) {
   ASSERT_EQ(dossier_->documents.size(), 5u);

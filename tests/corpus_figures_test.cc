@@ -86,25 +86,14 @@ const std::vector<SeedFigures>& Cases() {
   return cases;
 }
 
-class FiguresSeedsTest : public ::testing::Test {
+class FiguresSeedsTest : public recoupe::testing::SeedsTestBase {
  protected:
-  // The seeds through the whole pipeline, shared by every corpus test.
-  static void SetUpTestSuite() {
-    if (!SeedsDir().empty()) dossier_ = &recoupe::testing::AnalyzedSeeds();
-  }
-  void SetUp() override {
-    if (SeedsDir().empty())
-      GTEST_SKIP() << "shared corpus not found at " << RECOUPE_SHARED_DIR
-                   << "/corpus/seeds; corpus tests skipped";
-  }
   static const Document* Find(const std::string& id) {
     for (const Document& doc : dossier_->documents)
       if (doc.id == id) return &doc;
     return nullptr;
   }
-  static const Dossier* dossier_;
 };
-const Dossier* FiguresSeedsTest::dossier_ = nullptr;
 
 TEST_F(FiguresSeedsTest, EveryFigureOfTheReadingWithValueQualifierWhatAndWho) {
   for (const SeedFigures& c : Cases()) {

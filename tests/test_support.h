@@ -1,6 +1,8 @@
 // Helpers shared by the whole-pipeline tests.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <memory>
 #include <string>
 
@@ -50,5 +52,17 @@ const Document* FindDocument(const Dossier& dossier, std::string_view id);
 // A fresh empty directory under the system temp dir, named after the test;
 // removed when the test program exits.
 std::string FreshTempDir();
+
+// Base of the corpus tests on the seed articles: each test is skipped, with a
+// message, when the shared corpus is absent; dossier_ holds the seeds analysed
+// once by the whole pipeline (AnalyzedSeeds).
+class SeedsTestBase : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    if (!SeedsDir().empty()) dossier_ = &AnalyzedSeeds();
+  }
+  void SetUp() override { RECOUPE_SKIP_WITHOUT_SEEDS(); }
+  static inline const Dossier* dossier_ = nullptr;
+};
 
 }  // namespace recoupe::testing
