@@ -160,6 +160,9 @@ struct Document {
   std::vector<Figure> figures;
   std::vector<Claim> claims;
   std::vector<Flag> flags;
+  // Corpus stage: ids of the events this document reports, the one it is
+  // mainly about first.
+  std::vector<std::string> events;
 
   std::string_view text(Span span) const {
     return std::string_view(raw).substr(span.begin, span.size());
