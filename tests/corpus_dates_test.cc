@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "dates/date_stage.h"
+#include "dates/reanchor.h"
 #include "recoupe/pipeline.h"
 #include "test_support.h"
 
@@ -124,6 +125,39 @@ TEST_F(SeedDatesTest, PublicationDatesAreInferred) {
   const std::vector<std::string> evidence = d001.published.evidence;
   EXPECT_NE(std::find(evidence.begin(), evidence.end(), "Ce dimanche 27"), evidence.end());
   EXPECT_NE(std::find(evidence.begin(), evidence.end(), "en mai 2015"), evidence.end());
+}
+
+// Seed 000 says "dimanche" in the past but has no year anywhere: the stage
+// leaves it unresolved, and the corpus stage resolves it once it learns the
+// publication day from the other articles of the event.
+TEST_F(SeedDatesTest, UndatedWeekdayReanchorsOnThePublicationDay) {
+  const Document& doc = Find("000");
+  bool found = false;
+  for (const DateMention& d : doc.dates) {
+    if (!doc.text({d.begin, d.end}).ends_with("dimanche")) continue;
+    found = true;
+    EXPECT_EQ(d.value, "");
+    EXPECT_FALSE(d.approximate);
+    EXPECT_EQ(ReanchorDate(d, "2016-03-27"), "2016-03-27");
+    EXPECT_EQ(ReanchorDate(d, "2016-03-28"), "2016-03-27");
+  }
+  EXPECT_TRUE(found) << Rendering(doc);
+}
+
+// Wherever the stage resolved a relative mention, re-anchoring it on the
+// day the stage anchored on gives the same value.
+TEST_F(SeedDatesTest, ReanchoringReproducesTheStagesValues) {
+  size_t checked = 0;
+  for (const Document& doc : dossier_->documents) {
+    if (!doc.published.value) continue;
+    for (const DateMention& d : doc.dates) {
+      if (d.relative.empty() || d.value.empty()) continue;
+      EXPECT_EQ(ReanchorDate(d, *doc.published.value), d.value)
+          << doc.id << ": " << doc.text({d.begin, d.end});
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 10u);
 }
 
 TEST_F(SeedDatesTest, FlagsFireWhereTheReadingSaysAndNowhereElse) {

@@ -24,6 +24,19 @@ struct DateMention {
   // to the publication date), "date" (relative to another date of the text),
   // "inferred" (completed from context, e.g. a year left out).
   std::string anchor;
+  // For an expression whose value depends on the publication day (weekday,
+  // "hier", "la semaine dernière", "il y a deux jours", "le 7 mars" without a
+  // year, ...): a compact recipe of how it resolves against an anchor day,
+  // set whether or not it was resolved; empty for absolute expressions and
+  // for those chained to another date ("le lendemain"). A clock time takes
+  // the recipe of the day it was placed on. Read by ReanchorDate
+  // (src/dates/reanchor.h); internal, not in the JSON.
+  std::string relative;
+  // True when the expression names its day (or span, or length) only
+  // roughly: "voici deux semaines", "il y a un mois", "ces dernières
+  // semaines", "récemment", "une vingtaine de jours"; false for exact ones
+  // ("dimanche", "hier", "il y a deux jours", "le 7 mars").
+  bool approximate = false;
   bool hedged = false;             // inside a hedged clause (attribution stage)
 };
 

@@ -22,6 +22,7 @@ struct DateSpec {
   std::optional<int> rel;      // day offset of relday / chain
   std::optional<double> n;     // count of units
   bool approx = false;         // "une vingtaine"
+  bool approximate = false;    // the expression names its day only roughly
   std::string unit;            // S MIN H D W M Y DE CE
   int sign = 0;                // offset direction
   std::string feast;           // "E+49", "12-25"

@@ -10,6 +10,7 @@
 #include "dates/calendar.h"
 #include "dates/date_resolve.h"
 #include "dates/publication.h"
+#include "dates/reanchor.h"
 #include "segment/tokenizer.h"
 
 namespace recoupe {
@@ -68,6 +69,17 @@ int TagInt(const PatternMatch& m, std::string_view key, int fallback) {
   return tag ? std::atoi(std::string(*tag).c_str()) : fallback;
 }
 
+// "voici deux semaines", "il y a un mois", "ces dernières semaines",
+// "environ trois jours", "une vingtaine de jours", "quelques jours", and
+// rules tagged `approximate` ("récemment"): the day or length is rough. An
+// offset counted in weeks or more is rough; one counted in days is exact.
+bool NamesDayRoughly(const DateSpec& s, const PatternMatch& m) {
+  if (m.rule->Tag("approximate") || m.Capture("about") != nullptr) return true;
+  if (s.op == "vague" || s.approx) return true;
+  if (s.op == "duration" && !s.n) return true;
+  return (s.op == "offset" || s.op == "chain_offset") && dates::UnitDays(s.unit) > 1;
+}
+
 DateSpec SpecFromMatch(const PatternMatch& m, std::span<const Token> tokens,
                        const NumberResources& numbers) {
   DateSpec s;
@@ -106,6 +118,7 @@ DateSpec SpecFromMatch(const PatternMatch& m, std::span<const Token> tokens,
     if (!f.empty() && f[0] == 'a' && *s.hour == 12) s.hour = 0;
   }
   s.part = CaptureValue(m, "part");
+  s.approximate = NamesDayRoughly(s, m);
   s.begin = tokens[m.first].span.begin;
   s.end = tokens[m.end - 1].span.end;
   return s;
@@ -140,6 +153,17 @@ Flag MakeFlag(std::string kind, const DateSpec& s, std::string message) {
   f.end = s.end;
   f.message = std::move(message);
   return f;
+}
+
+// Any day, to learn the precision of a relative expression without its anchor.
+constexpr int64_t kAnyAnchorDay = 16000;
+
+// The recipe of a clock time placed on the publication day itself.
+std::string PublicationDayRecipe() {
+  DateSpec today;
+  today.op = "relday";
+  today.rel = 0;
+  return dates::RelativeRecipe(today);
 }
 
 const char* const kWeekdayNames[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday",
@@ -288,6 +312,8 @@ void DateStage::Annotate(Document& doc, const std::optional<std::string>& refere
     mention.begin = s.begin;
     mention.end = s.end;
     mention.kind = s.kind;
+    mention.approximate = s.approximate;
+    mention.relative = dates::RelativeRecipe(s);
     if (s.op == "duration") {
       mention.duration = s.n ? dates::IsoDuration(*s.n, s.unit) : "PX" + s.unit;
       mention.anchor = "absolute";
@@ -316,8 +342,14 @@ void DateStage::Annotate(Document& doc, const std::optional<std::string>& refere
     const DateSpec& s = specs[i];
     if (s.op != "time" && s.op != "part") continue;
     auto is_day = [&](size_t j) {
+      if (specs[j].op == "time" || specs[j].op == "part" || specs[j].op == "duration") return false;
+      if (!resolved[j].ok && !doc.dates[first_mention + j].relative.empty()) {
+        // Unresolved for want of an anchor: whether it names one day does
+        // not depend on which anchor.
+        const Resolved probe = dates::ResolveRange(specs[j], kAnyAnchorDay, nullptr);
+        return probe.ok && probe.precision == dates::Precision::kDay && probe.start == probe.end;
+      }
       return resolved[j].ok && resolved[j].precision == dates::Precision::kDay &&
-             specs[j].op != "time" && specs[j].op != "part" && specs[j].op != "duration" &&
              resolved[j].value.find('/') == std::string::npos;
     };
     std::optional<size_t> day;
@@ -336,19 +368,24 @@ void DateStage::Annotate(Document& doc, const std::optional<std::string>& refere
       }
     }
     Resolved r;
+    DateMention& mention = doc.dates[first_mention + i];
     if (day) {
       r = resolved[*day];
       r.anchor = "date";
-    } else if (anchor) {
-      r.ok = true;
-      r.start = r.end = *anchor;
-      r.value = dates::FormatDay(*anchor);
-      r.anchor = "publication";
+      mention.relative = doc.dates[first_mention + *day].relative;
+    } else {
+      mention.relative = PublicationDayRecipe();
+      if (anchor) {
+        r.ok = true;
+        r.start = r.end = *anchor;
+        r.value = dates::FormatDay(*anchor);
+        r.anchor = "publication";
+      }
     }
     resolved[i] = r;
     if (r.ok) {
-      doc.dates[first_mention + i].value = r.value;
-      doc.dates[first_mention + i].anchor = r.anchor;
+      mention.value = r.value;
+      mention.anchor = r.anchor;
     }
   }
 

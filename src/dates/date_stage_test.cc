@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "dates/reanchor.h"
 #include "pattern/pattern_selftest.h"
 #include "segment/segmenter.h"
 #include "segment/tokenizer.h"
@@ -134,6 +135,79 @@ TEST(DateStageTest, ReferenceDateIsOnlyAFallback) {
   doc = Analyse("Il est arrivé hier.", "fr", std::nullopt);
   EXPECT_EQ(doc.published.basis, "unknown");
   EXPECT_EQ(Render(doc), "hier[]");
+}
+
+// The only mention of `doc` whose text is `text`.
+const DateMention& MentionOf(const Document& doc, std::string_view text) {
+  for (const DateMention& d : doc.dates) {
+    if (doc.text({d.begin, d.end}) == text) return d;
+  }
+  ADD_FAILURE() << "no mention '" << text << "' in " << Render(doc);
+  static const DateMention none;
+  return none;
+}
+
+TEST(DateStageTest, RelativeMentionsResolveLaterAgainstAnAnchorDay) {
+  // No publication date and no reference: the stage cannot resolve them.
+  const Document past = Analyse("Le ministre a parlé dimanche.", "fr", std::nullopt);
+  const DateMention& sunday = MentionOf(past, "dimanche");
+  EXPECT_EQ(sunday.value, "");
+  EXPECT_FALSE(sunday.relative.empty());
+  EXPECT_EQ(ReanchorDate(sunday, "2016-03-27"), "2016-03-27");
+  EXPECT_EQ(ReanchorDate(sunday, "2016-03-29"), "2016-03-27");
+  EXPECT_EQ(ReanchorDate(sunday, "not a day"), "");
+
+  const Document future = Analyse("Le ministre parlera dimanche.", "fr", std::nullopt);
+  EXPECT_EQ(ReanchorDate(MentionOf(future, "dimanche"), "2016-03-28"), "2016-04-03");
+
+  const Document last = Analyse("L'offensive s'est achevée samedi dernier.", "fr", std::nullopt);
+  EXPECT_EQ(ReanchorDate(MentionOf(last, "samedi dernier"), "2016-03-28"), "2016-03-26");
+  EXPECT_EQ(ReanchorDate(MentionOf(last, "samedi dernier"), "2016-03-26"), "2016-03-19");
+
+  const Document mixed = Analyse(
+      "Il est arrivé hier soir, à 22 h 15, il y a deux jours, le 7 mars, la semaine dernière.",
+      "fr", std::nullopt);
+  EXPECT_EQ(ReanchorDate(MentionOf(mixed, "hier soir"), "2016-03-28"), "2016-03-27");
+  EXPECT_EQ(ReanchorDate(MentionOf(mixed, "à 22 h 15"), "2016-03-28"), "2016-03-27");
+  EXPECT_EQ(ReanchorDate(MentionOf(mixed, "il y a deux jours"), "2016-03-28"), "2016-03-26");
+  EXPECT_EQ(ReanchorDate(MentionOf(mixed, "le 7 mars"), "2016-03-28"), "2016-03-07");
+  EXPECT_EQ(ReanchorDate(MentionOf(mixed, "la semaine dernière"), "2016-03-28"), "2016-W12");
+}
+
+TEST(DateStageTest, AbsoluteAndChainedMentionsHaveNoRecipe) {
+  const Document doc = Analyse("Le 7 mars 2016, ils sont partis. Le lendemain, ils sont arrivés.",
+                               "fr", std::nullopt);
+  EXPECT_EQ(MentionOf(doc, "Le 7 mars 2016").relative, "");
+  EXPECT_EQ(MentionOf(doc, "Le lendemain").relative, "");
+  EXPECT_EQ(ReanchorDate(MentionOf(doc, "Le 7 mars 2016"), "2016-03-28"), "");
+}
+
+TEST(DateStageTest, ReanchoringAgreesWithTheStage) {
+  const Document doc = Analyse(
+      "Ce dimanche 27, hier, samedi dernier, le 7 mars et il y a neuf jours, la semaine "
+      "dernière, en mars dernier, à la Pentecôte, du 13 au 21 mai, ils ont parlé.",
+      "fr", std::string("2016-03-28"));
+  size_t relative = 0;
+  for (const DateMention& d : doc.dates) {
+    if (d.relative.empty()) continue;
+    ++relative;
+    EXPECT_EQ(ReanchorDate(d, "2016-03-28"), d.value) << doc.text({d.begin, d.end});
+  }
+  EXPECT_EQ(relative, doc.dates.size());
+}
+
+TEST(DateStageTest, ApproximateMentionsAreMarked) {
+  const Document doc = Analyse(
+      "Voici deux semaines, il y a un mois, ces dernières semaines et récemment, mais "
+      "dimanche, hier, il y a deux jours et le 7 mars, ils ont parlé.",
+      "fr", std::string("2016-03-28"));
+  for (const char* rough : {"Voici deux semaines", "il y a un mois", "ces dernières semaines",
+                            "récemment"}) {
+    EXPECT_TRUE(MentionOf(doc, rough).approximate) << rough;
+  }
+  for (const char* exact : {"dimanche", "hier", "il y a deux jours", "le 7 mars"}) {
+    EXPECT_FALSE(MentionOf(doc, exact).approximate) << exact;
+  }
 }
 
 TEST(DateStageTest, PatternSelftests) {

@@ -74,6 +74,7 @@ Json DatesJson(const Document& doc) {
     if (d.time) j["time"] = *d.time;
     if (d.duration) j["duration"] = *d.duration;
     j["anchor"] = d.anchor;
+    if (d.approximate) j["approximate"] = true;
     j["hedged"] = d.hedged;
     out.push_back(std::move(j));
   }
