@@ -183,6 +183,13 @@ void CompilePrograms(Compiled* compiled) {
       emitter.Emit({.op = Op::kMatch, .arg = static_cast<int32_t>(r)});
     }
   }
+  std::vector<int32_t> forward_entries, reverse_entries;
+  for (const CompiledRule& rule : compiled->rules) {
+    forward_entries.push_back(rule.forward_entry);
+    reverse_entries.push_back(rule.reverse_entry);
+  }
+  compiled->starts = EntryIndex(*compiled, compiled->forward, forward_entries);
+  compiled->ends = EntryIndex(*compiled, compiled->reverse, reverse_entries);
 }
 
 }  // namespace recoupe::pattern

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "pattern/entry_index.h"
 #include "pattern/lexicon.h"
 #include "pattern/pattern_set.h"
 
@@ -120,13 +121,16 @@ struct Compiled {
   std::array<LexiconTrie, 3> tries;  // indexed by LexiconMode
   Program forward;                   // captures saved; rules end in kMatch
   Program reverse;                   // the rules read right to left, without captures
+  EntryIndex starts;                 // rules by the tokens their first element takes
+  EntryIndex ends;                   // rules by the tokens their last element takes
 };
 
 // Whether `token` passes `test`. `single_hits` are the one-token lexicon
 // entries found at this token.
 bool PassesTest(const TokenTest& test, const Token& token, std::span<const LexiconHit> single_hits);
 
-// Compiles every rule's tree into `compiled->forward` and `->reverse`.
+// Compiles every rule's tree into `compiled->forward` and `->reverse`, and
+// indexes the rules' first and last elements (`starts`, `ends`).
 void CompilePrograms(Compiled* compiled);
 
 }  // namespace recoupe::pattern

@@ -6,53 +6,11 @@
 
 #include <algorithm>
 
+#include "pattern/match_index.h"
 #include "pattern/pattern_program.h"
 
 namespace recoupe::pattern {
 namespace {
-
-// The lexicon entries found in a token span, indexed by start and by end.
-struct HitIndex {
-  std::vector<LexiconHit> hits;          // sorted by begin
-  std::vector<uint32_t> by_begin;        // CSR offsets into hits, size n + 1
-  std::vector<uint32_t> by_end_offsets;  // CSR offsets into by_end, size n + 2
-  std::vector<uint32_t> by_end;          // indices into hits, grouped by end
-  uint32_t max_length = 1;
-
-  std::span<const LexiconHit> StartingAt(uint32_t p) const {
-    return {hits.data() + by_begin[p], hits.data() + by_begin[p + 1]};
-  }
-  std::span<const LexiconHit> SinglesAt(uint32_t p, std::vector<LexiconHit>* scratch) const {
-    scratch->clear();
-    for (const LexiconHit& hit : StartingAt(p)) {
-      if (hit.end == p + 1) scratch->push_back(hit);
-    }
-    return *scratch;
-  }
-};
-
-HitIndex FindHits(const Compiled& compiled, std::span<const Token> tokens) {
-  HitIndex index;
-  uint32_t n = static_cast<uint32_t>(tokens.size());
-  index.by_begin.assign(n + 1, 0);
-  for (uint32_t p = 0; p < n; ++p) {
-    index.by_begin[p] = static_cast<uint32_t>(index.hits.size());
-    for (int mode = 0; mode < 3; ++mode) {
-      compiled.tries[mode].Find(tokens, p, static_cast<LexiconMode>(mode), &index.hits);
-    }
-  }
-  index.by_begin[n] = static_cast<uint32_t>(index.hits.size());
-  index.by_end_offsets.assign(n + 2, 0);
-  for (const LexiconHit& hit : index.hits) {
-    ++index.by_end_offsets[hit.end + 1];
-    index.max_length = std::max(index.max_length, hit.end - hit.begin);
-  }
-  for (uint32_t p = 0; p <= n; ++p) index.by_end_offsets[p + 1] += index.by_end_offsets[p];
-  index.by_end.resize(index.hits.size());
-  std::vector<uint32_t> fill(index.by_end_offsets.begin(), index.by_end_offsets.end() - 1);
-  for (uint32_t i = 0; i < index.hits.size(); ++i) index.by_end[fill[index.hits[i].end]++] = i;
-  return index;
-}
 
 bool AtSentenceStart(std::span<const Token> tokens, uint32_t p) {
   return p == 0 || (p < tokens.size() && tokens[p].sentence != tokens[p - 1].sentence);
@@ -76,23 +34,42 @@ struct Best {
 // Right-to-left simulation of the reverse program over tokens [begin, end)
 // for the rules in `rules`; offers to best[p] the longest match of each
 // start p. Each position visits each instruction at most once.
+//
+// A rule is started at an end position only when its last element can
+// consume the token there and its first element can consume some token
+// before it (RuleCandidates): any other start would consume nothing or never
+// reach a start, so leaving it out changes no result.
 class ReversePass {
  public:
+  // `candidates` null: every rule is started at every position.
   ReversePass(const Compiled& compiled, std::span<const Token> tokens, const HitIndex& hits,
-              MatchStats* stats)
+              const RuleCandidates* candidates, MatchStats* stats)
       : compiled_(compiled),
         prog_(compiled.reverse.insts),
         tokens_(tokens),
         hits_(hits),
+        candidates_(candidates),
         stats_(stats),
         visited_(prog_.size(), 0),
         seed_end_(prog_.size(), -1),
         seed_stamp_(prog_.size(), 0),
+        first_start_(compiled.rules.size(), 0),
+        run_of_rule_(compiled.rules.size(), 0),
         ring_(hits.max_length + 1) {}
 
   void Run(std::span<const int32_t> rules, uint32_t begin, uint32_t end, std::vector<Best>* best) {
+    ++run_;
+    uint32_t earliest = end;  // the first position where any of `rules` can start
+    for (int32_t rule : rules) {
+      const uint32_t start = candidates_ ? candidates_->FirstStart(rule, begin, end) : begin;
+      if (start == end) continue;
+      run_of_rule_[rule] = run_;
+      first_start_[rule] = start;
+      earliest = std::min(earliest, start);
+    }
+    if (earliest == end) return;
     for (auto& slot : ring_) slot.clear();
-    for (uint32_t p = end + 1; p-- > begin;) {
+    for (uint32_t p = end + 1; p-- > earliest;) {
       ++tick_;
       std::vector<Seed>& seeds = ring_[p % ring_.size()];
       // Keep, per instruction, the seed with the farthest end; then visit
@@ -111,8 +88,10 @@ class ReversePass {
       for (Seed& seed : current_) seed.end = seed_end_[seed.pc];
       std::stable_sort(current_.begin(), current_.end(),
                        [](const Seed& a, const Seed& b) { return a.end > b.end; });
-      for (int32_t rule : rules) {
-        current_.push_back({compiled_.rules[rule].reverse_entry, static_cast<int32_t>(p)});
+      for (int32_t rule : candidates_ ? candidates_->EndingAt(p) : rules) {
+        if (run_of_rule_[rule] == run_ && first_start_[rule] < p) {
+          current_.push_back({compiled_.rules[rule].reverse_entry, static_cast<int32_t>(p)});
+        }
       }
       for (const Seed& seed : current_) Closure(seed, p, begin, best);
     }
@@ -175,11 +154,17 @@ class ReversePass {
   const std::vector<Inst>& prog_;
   std::span<const Token> tokens_;
   const HitIndex& hits_;
+  const RuleCandidates* candidates_;
   MatchStats* stats_;
   uint64_t tick_ = 0;  // one per position visited: stamps never repeat
   std::vector<uint64_t> visited_;
   std::vector<int32_t> seed_end_;
   std::vector<uint64_t> seed_stamp_;
+  // Per rule, for the rules of the current Run (run_of_rule_ == run_): the
+  // first position in the range where it can start.
+  std::vector<uint32_t> first_start_;
+  std::vector<uint64_t> run_of_rule_;
+  uint64_t run_ = 0;
   std::vector<std::vector<Seed>> ring_;  // seeds by position modulo ring size
   std::vector<Seed> current_;
   std::vector<int32_t> stack_;
@@ -361,7 +346,9 @@ std::vector<PatternMatch> PatternSet::Match(std::span<const Token> tokens,
   uint32_t n = static_cast<uint32_t>(tokens.size());
   if (n == 0 || compiled.rules.empty()) return matches;
   HitIndex hits = FindHits(compiled, tokens);
-  ReversePass reverse(compiled, tokens, hits, stats);
+  RuleCandidates candidates;
+  if (options.use_index) candidates = FindCandidates(compiled, tokens, hits);
+  ReversePass reverse(compiled, tokens, hits, options.use_index ? &candidates : nullptr, stats);
   std::vector<int32_t> rule_of_match;
 
   // Leftmost-longest non-overlapping matches of `rules` among themselves.

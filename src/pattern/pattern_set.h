@@ -66,6 +66,10 @@ enum class MatchMode {
 
 struct MatchOptions {
   MatchMode mode = MatchMode::kLongest;
+  // Start each rule only where its first and last elements can match a
+  // token (docs/patterns.md, "Matching"). false tries every rule at every
+  // token: same matches, slower; the reference the tests compare against.
+  bool use_index = true;
 };
 
 // Work done by one Match call, to check the linear bound.
