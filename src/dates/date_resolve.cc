@@ -1,7 +1,9 @@
 #include "dates/date_resolve.h"
 
+#include <array>
 #include <cmath>
 #include <cstdlib>
+#include <span>
 #include <vector>
 
 #include "dates/calendar.h"
@@ -66,13 +68,28 @@ int Lean(const DateSpec& spec) {
   return 0;
 }
 
+// A few candidate days, without allocating (resolution runs for thousands
+// of days when the publication date is inferred).
+class Days {
+ public:
+  void push_back(int64_t day) { days_[size_++] = day; }
+  size_t size() const { return size_; }
+  int64_t operator[](size_t i) const { return days_[i]; }
+  bool empty() const { return size_ == 0; }
+  operator std::span<const int64_t>() const { return {days_.data(), size_}; }
+
+ private:
+  std::array<int64_t, 16> days_{};
+  size_t size_ = 0;
+};
+
 // A date told in the past may still be one announced for the coming weeks
 // ("il a annoncé que le vote aura lieu le 30 juin"): a candidate this close
 // after the anchor beats an older one.
 constexpr int64_t kSoonDays = 60;
 
 // Picks among candidate days the one `lean` wants around `anchor`.
-std::optional<int64_t> Pick(const std::vector<int64_t>& candidates, int64_t anchor, int lean,
+std::optional<int64_t> Pick(std::span<const int64_t> candidates, int64_t anchor, int lean,
                             bool strict) {
   std::optional<int64_t> best;
   for (int64_t c : candidates) {
@@ -126,7 +143,7 @@ std::optional<int64_t> FeastDay(const std::string& feast, int year) {
 // that puts it where the tense points from the anchor.
 Resolved DayMonthNoYear(const DateSpec& spec, int64_t anchor) {
   const int year = CivilFromDays(anchor).year;
-  std::vector<int64_t> all, matching;
+  Days all, matching;
   for (int y = year - 1; y <= year + 1; ++y) {
     const CivilDate d{y, *spec.month, *spec.day};
     if (!IsValid(d)) continue;
@@ -149,7 +166,7 @@ Resolved DayMonthNoYear(const DateSpec& spec, int64_t anchor) {
 // A weekday and a day number without a month ("Ce dimanche 27").
 Resolved WeekdayDayNoMonth(const DateSpec& spec, int64_t anchor) {
   const CivilDate a = CivilFromDays(anchor);
-  std::vector<int64_t> all, matching;
+  Days all, matching;
   for (int delta = -2; delta <= 1; ++delta) {
     CivilDate m = AddMonths({a.year, a.month, 1}, delta);
     m.day = *spec.day;
@@ -179,7 +196,7 @@ Resolved ResolveAbs(const DateSpec& spec, std::optional<int64_t> anchor) {
   if (spec.weekday && spec.day) return WeekdayDayNoMonth(spec, *anchor);
   if (spec.month) {
     const CivilDate a = CivilFromDays(*anchor);
-    std::vector<int64_t> starts;
+    Days starts;
     for (int y = a.year - 1; y <= a.year + 1; ++y) starts.push_back(DaysFromCivil({y, *spec.month, 1}));
     const int64_t this_month = DaysFromCivil({a.year, a.month, 1});
     std::optional<int64_t> pick = Pick(starts, this_month, Lean(spec), spec.dir != 0);
@@ -196,7 +213,7 @@ Resolved ResolveAbs(const DateSpec& spec, std::optional<int64_t> anchor) {
 
 Resolved ResolveWeekday(const DateSpec& spec, int weekday, int64_t anchor) {
   const int lean = Lean(spec);
-  std::vector<int64_t> candidates;
+  Days candidates;
   for (int delta = -7; delta <= 7; ++delta) {
     if (Weekday(anchor + delta) == weekday) candidates.push_back(anchor + delta);
   }
@@ -262,7 +279,7 @@ Resolved Resolve(const DateSpec& spec, std::optional<int64_t> anchor, const Reso
       year = *spec.year;
     } else if (anchor) {
       year = CivilFromDays(*anchor).year;
-      std::vector<int64_t> days;
+      Days days;
       for (int y = year - 1; y <= year + 1; ++y) {
         if (auto d = FeastDay(spec.feast, y)) days.push_back(*d);
       }

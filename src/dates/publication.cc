@@ -33,6 +33,12 @@ struct Constraints {
   std::vector<std::pair<size_t, size_t>> elapsed;  // (duration, date it runs from)
   std::vector<size_t> explicit_past;  // explicit dates told in the past: on or before
   int expected_year = 0;              // see ExpectedYear
+  // Per spec: its range when fully stated (the same on every candidate day).
+  std::vector<std::optional<Resolved>> stated;
+
+  Resolved At(const std::vector<DateSpec>& specs, size_t i, int64_t day) const {
+    return stated[i] ? *stated[i] : ResolveRange(specs[i], day, nullptr);
+  }
 };
 
 // The year the text's explicit dates suggest: a month or year given with its
@@ -78,13 +84,20 @@ Constraints Collect(const std::vector<DateSpec>& specs) {
     if (YearExplicit(s) && Told(s) && s.tense == Tense::kPast) c.explicit_past.push_back(i);
   }
   c.expected_year = ExpectedYear(specs);
+  c.stated.resize(specs.size());
+  for (size_t i = 0; i < specs.size(); ++i) {
+    const std::string& op = specs[i].op;
+    if (op != "abs" && op != "interval" && op != "feast") continue;
+    Resolved r = ResolveRange(specs[i], std::nullopt, nullptr);
+    if (r.ok) c.stated[i] = std::move(r);
+  }
   return c;
 }
 
 Score ScoreDay(int64_t day, const std::vector<DateSpec>& specs, const Constraints& c,
                std::vector<size_t>* evidence) {
   Score score{0, 0, 0, 0};
-  auto resolve = [&](size_t i) { return ResolveRange(specs[i], day, nullptr); };
+  auto resolve = [&](size_t i) { return c.At(specs, i, day); };
   for (size_t i : c.weekday_day) {
     DateSpec s = specs[i];
     s.tense = Tense::kPast;
