@@ -23,6 +23,7 @@ struct DateSpec {
   std::optional<double> n;     // count of units
   bool approx = false;         // "une vingtaine"
   bool approximate = false;    // the expression names its day only roughly
+  bool year_from_sentence = false;  // `year` taken from a date before it in its sentence
   std::string unit;            // S MIN H D W M Y DE CE
   int sign = 0;                // offset direction
   std::string feast;           // "E+49", "12-25"

@@ -11,6 +11,7 @@
 #include "dates/date_resolve.h"
 #include "dates/publication.h"
 #include "dates/reanchor.h"
+#include "dates/tense.h"
 #include "segment/tokenizer.h"
 
 namespace recoupe {
@@ -137,6 +138,32 @@ std::optional<int64_t> Today(const std::optional<std::string>& reference_date) {
   return std::chrono::duration_cast<std::chrono::days>(now.time_since_epoch()).count();
 }
 
+// At most this many tokens between a dated expression and a bare month that
+// takes its year: further on, the sentence has usually moved to another
+// clause ("since 2014, follows the fall of Mosul in July").
+constexpr uint32_t kYearReachTokens = 5;
+
+// "en 97 (en janvier ..., en octobre ...)": a bare month told right after a
+// date with a year, in the same sentence, is in that year. A month said
+// "dernier" or "prochain", or a day and month ("le 7 mars", usually this
+// year whatever came before), keeps its own reading.
+void TakeYearsFromSentences(std::vector<DateSpec>& specs, std::span<const dates::TokenRange> ranges) {
+  std::optional<int> year;  // of the last date of the current sentence
+  uint32_t year_end = 0;    // where that date ends (token)
+  for (size_t i = 0; i < specs.size(); ++i) {
+    DateSpec& s = specs[i];
+    if (i > 0 && specs[i - 1].sentence != s.sentence) year.reset();
+    if (s.op == "duration" || s.op == "time" || s.op == "part") continue;
+    if (s.op == "abs" && s.month && !s.day && !s.year && !s.weekday && s.dir == 0 && year &&
+        ranges[i].first - year_end <= kYearReachTokens) {
+      s.year = year;
+      s.year_from_sentence = true;
+    }
+    year = (s.op == "abs" || s.op == "interval") ? s.year : std::nullopt;
+    year_end = ranges[i].end;
+  }
+}
+
 std::string TimeOf(const DateSpec& s) {
   if (s.hour) {
     char buffer[16];
@@ -203,6 +230,7 @@ void DateStage::Annotate(Document& doc, const std::optional<std::string>& refere
 
   std::vector<DateSpec> specs;
   std::vector<std::string> texts;
+  std::vector<dates::TokenRange> ranges;
   for (const PatternMatch& m : rules.dates.Match(tokens)) {
     DateSpec s = SpecFromMatch(m, tokens, rules.numbers);
     if (!SpecUsable(s)) continue;
@@ -210,29 +238,10 @@ void DateStage::Annotate(Document& doc, const std::optional<std::string>& refere
     if (s.sentence < doc.sentences.size()) s.block = doc.sentences[s.sentence].block;
     texts.emplace_back(doc.text({s.begin, s.end}));
     specs.push_back(std::move(s));
+    ranges.push_back({m.first, m.end});
   }
 
-  // Tense of each sentence that holds a date: past when any past cue, else
-  // future, else present.
-  for (size_t i = 0; i < specs.size(); ++i) {
-    const uint32_t sentence = specs[i].sentence;
-    if (sentence >= doc.sentences.size()) continue;
-    if (i > 0 && specs[i - 1].sentence == sentence) {
-      specs[i].tense = specs[i - 1].tense;
-      continue;
-    }
-    const Sentence& span = doc.sentences[sentence];
-    Tense tense = Tense::kPresent;
-    for (const PatternMatch& m :
-         rules.tense.Match(tokens.subspan(span.first_token, span.end_token - span.first_token))) {
-      if (m.rule->Tag("tense") == "past") {
-        tense = Tense::kPast;
-        break;
-      }
-      tense = Tense::kFuture;
-    }
-    specs[i].tense = tense;
-  }
+  dates::AssignTenses(rules.tense, tokens, doc.sentences, ranges, &specs);
 
   // Page notices: "Cet article date de plus de huit ans" bounds publication;
   // "Publié le 17/10/2017" (also in bylines and datelines) states it.
@@ -303,6 +312,7 @@ void DateStage::Annotate(Document& doc, const std::optional<std::string>& refere
       doc.published.latest ? dates::ParseIsoDay(*doc.published.latest) : anchor;
 
   // Resolve in reading order; chained expressions hang on the date before.
+  TakeYearsFromSentences(specs, ranges);
   const size_t first_mention = doc.dates.size();
   std::vector<Resolved> resolved(specs.size());
   std::optional<size_t> previous;  // last resolved date (not a time or duration)
@@ -320,9 +330,12 @@ void DateStage::Annotate(Document& doc, const std::optional<std::string>& refere
       doc.dates.push_back(std::move(mention));
       continue;
     }
+    // "Neuf mois plus tard": the date landed on, and the length counted.
+    if (s.op == "chain_offset" && s.n) mention.duration = dates::IsoDuration(*s.n, s.unit);
     Resolved r;
     if (s.op != "time" && s.op != "part") {
       r = dates::Resolve(s, anchor, previous ? &resolved[*previous] : nullptr);
+      if (s.year_from_sentence) r.anchor = "date";
     }
     resolved[i] = r;
     if (r.ok) {
