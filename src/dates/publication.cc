@@ -28,6 +28,7 @@ bool Told(const DateSpec& s) { return s.tense != Tense::kFuture && s.dir <= 0; }
 // The constraints of one document, sorted by kind.
 struct Constraints {
   std::vector<size_t> weekday_day;   // "Ce dimanche 27": publication that day or the next
+  std::vector<DateSpec> weekday_day_past;  // the same, read as told in the past
   std::vector<size_t> recent;        // "le 7 mars" in the past: within kRecentDays before
   std::vector<std::pair<size_t, size_t>> after;  // (X dernier, earlier explicit date before it)
   std::vector<std::pair<size_t, size_t>> elapsed;  // (duration, date it runs from)
@@ -57,7 +58,11 @@ Constraints Collect(const std::vector<DateSpec>& specs) {
   Constraints c;
   for (size_t i = 0; i < specs.size(); ++i) {
     const DateSpec& s = specs[i];
-    if (s.op == "abs" && s.weekday && s.day && !s.year && Told(s)) c.weekday_day.push_back(i);
+    if (s.op == "abs" && s.weekday && s.day && !s.year && Told(s)) {
+      c.weekday_day.push_back(i);
+      c.weekday_day_past.push_back(s);
+      c.weekday_day_past.back().tense = Tense::kPast;
+    }
     if (s.op == "abs" && s.day && s.month && !s.year && !s.weekday &&
         (s.dir < 0 || (s.dir == 0 && s.tense == Tense::kPast))) {
       c.recent.push_back(i);
@@ -98,9 +103,9 @@ Score ScoreDay(int64_t day, const std::vector<DateSpec>& specs, const Constraint
                std::vector<size_t>* evidence) {
   Score score{0, 0, 0, 0};
   auto resolve = [&](size_t i) { return c.At(specs, i, day); };
-  for (size_t i : c.weekday_day) {
-    DateSpec s = specs[i];
-    s.tense = Tense::kPast;
+  for (size_t k = 0; k < c.weekday_day.size(); ++k) {
+    const size_t i = c.weekday_day[k];
+    const DateSpec& s = c.weekday_day_past[k];
     Resolved r = ResolveRange(s, day, nullptr);
     if (r.ok && Weekday(r.start) == *s.weekday && day - r.start >= 0 && day - r.start <= 1) {
       ++score[0];

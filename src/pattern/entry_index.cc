@@ -62,18 +62,25 @@ int KeyRank(const Condition& c) {
   }
 }
 
-void Append(std::vector<int32_t>* rules, const std::vector<int32_t>& more) {
-  rules->insert(rules->end(), more.begin(), more.end());
+void Merge(std::vector<uint64_t>& into, const std::vector<uint64_t>& more) {
+  for (size_t w = 0; w < more.size(); ++w) into[w] |= more[w];
 }
 
 }  // namespace
 
+EntryIndex::RuleList& EntryIndex::Keyed(RuleList& list) const {
+  list.resize(words_, 0);
+  return list;
+}
+
 EntryIndex::EntryIndex(const Compiled& compiled, const Program& program,
                        std::span<const int32_t> entries) {
+  words_ = (entries.size() + 63) / 64;
   by_lexicon_.resize(compiled.lexicons.size());
+  Keyed(always_);
   for (size_t r = 0; r < entries.size(); ++r) {
     const int32_t rule = static_cast<int32_t>(r);
-    // Keyed lists this rule joined, to add it once per list.
+    // Keyed lists this rule joins.
     std::vector<RuleList*> lists;
     bool always = false;
     for (int32_t pc : FirstConsumers(program, entries[r])) {
@@ -116,35 +123,36 @@ EntryIndex::EntryIndex(const Compiled& compiled, const Program& program,
           break;
       }
     }
+    const uint64_t bit = uint64_t{1} << (rule % 64);
     if (always) {
-      always_.push_back(rule);
+      always_[rule / 64] |= bit;
       continue;
     }
-    for (RuleList* list : lists) {
-      if (list->empty() || list->back() != rule) list->push_back(rule);
-    }
+    for (RuleList* list : lists) Keyed(*list)[rule / 64] |= bit;
   }
 }
 
 void EntryIndex::Candidates(const Token& token, std::span<const LexiconHit> hits,
                             std::vector<int32_t>* rules) const {
-  const size_t from = rules->size();
-  Append(rules, always_);
+  thread_local RuleList found;
+  found = always_;
   const std::string* forms[3] = {&token.fold, &token.lower, &token.norm};
   for (int mode = 0; mode < 3; ++mode) {
     if (by_form_[mode].empty()) continue;
     auto it = by_form_[mode].find(*forms[mode]);
-    if (it != by_form_[mode].end()) Append(rules, it->second);
+    if (it != by_form_[mode].end()) Merge(found, it->second);
   }
-  for (const LexiconHit& hit : hits) Append(rules, by_lexicon_[hit.lexicon]);
-  if (token.number) Append(rules, with_number_);
-  Append(rules, by_shape_[static_cast<size_t>(token.shape) & 3]);
-  for (int bit = 0; bit < 16; ++bit) {
-    if (token.flags & (1u << bit)) Append(rules, by_flag_[bit]);
+  for (const LexiconHit& hit : hits) Merge(found, by_lexicon_[hit.lexicon]);
+  if (token.number) Merge(found, with_number_);
+  Merge(found, by_shape_[static_cast<size_t>(token.shape) & 3]);
+  for (uint32_t flags = token.flags; flags != 0; flags &= flags - 1) {
+    Merge(found, by_flag_[static_cast<size_t>(__builtin_ctz(flags))]);
   }
-  std::sort(rules->begin() + static_cast<std::ptrdiff_t>(from), rules->end());
-  rules->erase(std::unique(rules->begin() + static_cast<std::ptrdiff_t>(from), rules->end()),
-               rules->end());
+  for (size_t w = 0; w < found.size(); ++w) {
+    for (uint64_t word = found[w]; word != 0; word &= word - 1) {
+      rules->push_back(static_cast<int32_t>(w * 64 + static_cast<size_t>(__builtin_ctzll(word))));
+    }
+  }
 }
 
 }  // namespace recoupe::pattern

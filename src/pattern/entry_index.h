@@ -42,18 +42,18 @@ class EntryIndex {
   void Candidates(const Token& token, std::span<const LexiconHit> hits,
                   std::vector<int32_t>* rules) const;
 
-  // Rules tried at every token (their first element has no key).
-  size_t always_count() const { return always_.size(); }
-
  private:
-  using RuleList = std::vector<int32_t>;
+  // A set of rules, one bit per rule.
+  using RuleList = std::vector<uint64_t>;
+  RuleList& Keyed(RuleList& list) const;  // sized for every rule
+  size_t words_ = 0;                      // 64-bit words per RuleList
   // Literal forms by comparison: fold, lower, norm.
   std::array<std::unordered_map<std::string, RuleList>, 3> by_form_;
   std::vector<RuleList> by_lexicon_;
   std::array<RuleList, 4> by_shape_;  // TokenShape
   std::array<RuleList, 16> by_flag_;  // TokenFlag bit
   RuleList with_number_;
-  RuleList always_;
+  RuleList always_;  // rules whose first element has no key
 };
 
 }  // namespace recoupe::pattern

@@ -73,9 +73,10 @@ int32_t LexiconTrie::Add(std::string_view form, int32_t lexicon, int32_t value) 
 void LexiconTrie::Find(std::span<const Token> tokens, uint32_t begin, LexiconMode mode,
                        std::vector<LexiconHit>* hits) const {
   if (empty()) return;
-  // Trie nodes alive after the previous token; at most a handful.
-  std::vector<int32_t> active = {0};
-  std::vector<int32_t> next;
+  // Trie nodes alive after the previous token; at most a handful. Reused
+  // between calls of one thread (this runs at every token).
+  thread_local std::vector<int32_t> active, next;
+  active.assign(1, 0);
   for (uint32_t j = begin; j < tokens.size(); ++j) {
     if (j > begin) {
       if (tokens[j].sentence != tokens[begin].sentence) break;
