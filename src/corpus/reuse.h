@@ -13,8 +13,25 @@ namespace recoupe::corpus {
 struct ReuseOptions {
   // Words per shingle: shorter finds more edited copies and more noise.
   uint32_t shingle_words = 6;
-  // A passage must cover at least this many words in both documents.
+  // A passage must have at least this many words aligned identical in both
+  // documents (words changed, inserted or dropped inside it do not count).
   uint32_t min_passage_words = 12;
+  // Shingles found in more documents than this are boilerplate or stock
+  // phrases: they propose no candidate pair (they still align).
+  uint32_t max_documents_per_shingle = 100;
+  // Two documents are aligned only when they share this many distinct shingles.
+  uint32_t min_shared_shingles = 2;
+  // Alignment: a passage goes on across edits (one point a word changed,
+  // inserted or dropped, less one point a word matched after them) as long as
+  // they cost at most this many points more than the words matched since.
+  uint32_t max_edit_cost = 5;
+  // Alignment: the passage's two sides may drift apart by at most this many
+  // words (the net of insertions and drops).
+  uint32_t max_drift_words = 8;
+  // Candidate search holds at most this many (shingle, document) postings in
+  // memory at once (12 bytes each); larger corpora are indexed in several
+  // passes over hash ranges.
+  uint64_t max_postings_per_pass = uint64_t{1} << 25;
 };
 
 // Every pair of documents in `docs` sharing at least one passage, with the
