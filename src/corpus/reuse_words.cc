@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -45,6 +46,32 @@ WordHash HashBytes(std::string_view bytes) {
   h = Mix(h);
   return static_cast<WordHash>(h ^ (h >> 32));
 }
+
+// The folded form of every code point from U+0080 to U+024F (Latin-1
+// Supplement, Latin Extended-A and B), made once with the segment stage's
+// own lower-casing and folding.
+class LatinFoldTable {
+ public:
+  static constexpr char32_t kEnd = 0x250;
+  static const LatinFoldTable& Get() {
+    static const LatinFoldTable table;
+    return table;
+  }
+  const std::string& Of(char32_t cp) const { return folded_[cp - 0x80]; }
+
+ private:
+  LatinFoldTable() {
+    std::string utf8, lower;
+    for (char32_t cp = 0x80; cp < kEnd; ++cp) {
+      utf8.clear();
+      lower.clear();
+      segment_internal::AppendUtf8(cp, &utf8);
+      segment_internal::AppendLower(utf8, &lower);
+      segment_internal::AppendFold(lower, &folded_[cp - 0x80]);
+    }
+  }
+  std::array<std::string, kEnd - 0x80> folded_;
+};
 
 // Collects one body's words; reuses its buffers from word to word.
 class WordScanner {
@@ -96,11 +123,33 @@ class WordScanner {
       }
       hashes_->push_back(HashBytes(word_));
     } else {
-      lower_.clear();
-      folded_.clear();
-      segment_internal::AppendLower(word_, &lower_);
-      segment_internal::AppendFold(lower_, &folded_);
+      Fold(word_, &folded_);
       hashes_->push_back(HashBytes(folded_));
+    }
+  }
+
+  // `word` lower-cased and folded as segment_internal::AppendLower and
+  // AppendFold do, which map code point by code point: Latin letters
+  // (below U+0250) from a table made with them, other words through them.
+  void Fold(std::string_view word, std::string* folded) {
+    folded->clear();
+    const LatinFoldTable& table = LatinFoldTable::Get();
+    for (size_t i = 0; i < word.size();) {
+      size_t length = 0;
+      const char32_t cp = segment_internal::DecodeAt(word, i, &length);
+      i += length;
+      if (cp < 0x80) {
+        folded->push_back(cp >= 'A' && cp <= 'Z' ? static_cast<char>(cp + ('a' - 'A'))
+                                                 : static_cast<char>(cp));
+      } else if (cp < LatinFoldTable::kEnd) {
+        folded->append(table.Of(cp));
+      } else {
+        lower_.clear();
+        folded->clear();
+        segment_internal::AppendLower(word, &lower_);
+        segment_internal::AppendFold(lower_, folded);
+        return;
+      }
     }
   }
 

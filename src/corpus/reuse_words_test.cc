@@ -36,6 +36,14 @@ TEST(ReuseWords, CaseDiacriticsAndApostrophesFold) {
   EXPECT_EQ(Hashes("l'agence").size(), 1u);
 }
 
+TEST(ReuseWords, FoldsLikeTheSegmentStageInAndBeyondLatinLetters) {
+  EXPECT_EQ(Hashes("ÉLYSÉE Œuvre Straße Łódź Ærø ĐẠI"),
+            Hashes("elysee oeuvre strasse lodz aero dai"));
+  EXPECT_EQ(Hashes("Αθήνα Κίεβο"), Hashes("αθηνα κιεβο"));  // Greek: beyond the Latin table
+  EXPECT_EQ(Hashes("Kobane\u0301"), Hashes("kobane"));      // a combining accent
+  EXPECT_NE(Hashes("Łódź"), Hashes("lodzz"));
+}
+
 TEST(ReuseWords, SpansAreLettersAndDigitsRuns) {
   const Document doc =
       BodyOf("« L’armée a tué 12 000 djihadistes », dit-il ; d' habitants (Ki-moon).");
