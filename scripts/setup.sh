@@ -15,6 +15,7 @@ packages=(
   libbenchmark-dev      # benchmarks
   hunspell-fr hunspell-en-us  # word lists: common words, first names, surnames (entities)
   time                  # /usr/bin/time for peak memory in bench scripts
+  chromium              # headless browser check of the HTML report (scripts/report-screenshot.sh)
 )
 
 missing=()

@@ -11,6 +11,7 @@
 
 #include "cli/size_option.h"
 #include "recoupe/pipeline.h"
+#include "render/framing.h"
 #include "render/render.h"
 
 namespace {
@@ -72,6 +73,16 @@ int RunAnalyze(const AnalyzeArgs& args) {
     std::cerr << "recoupe: " << pipeline.status().message() << "\n";
     return kExitUsage;
   }
+  // The reports' word-choice vocabulary, from the same data directory.
+  recoupe::FramingLexicon framing;
+  if (args.format != "json") {
+    auto loaded = recoupe::FramingLexicon::LoadDir(pipeline.value()->options().data_dir);
+    if (!loaded.ok()) {
+      std::cerr << "recoupe: " << loaded.status().message() << "\n";
+      return kExitUsage;
+    }
+    framing = std::move(loaded).value();
+  }
   recoupe::Dossier dossier = pipeline.value()->Run(args.paths);
   for (const recoupe::SkippedInput& skipped : dossier.skipped)
     std::cerr << "recoupe: skipped " << skipped.ToString() << "\n";
@@ -82,10 +93,11 @@ int RunAnalyze(const AnalyzeArgs& args) {
                 << w.message << "\n";
 
   const auto render_start = std::chrono::steady_clock::now();
+  const recoupe::ReportOptions report{.framing = &framing};
   const bool written = WriteOutput(args.output, [&](std::ostream& out) {
     if (args.format == "json") recoupe::WriteJson(dossier, out);
-    else if (args.format == "md") out << recoupe::RenderMarkdown(dossier);
-    else out << recoupe::RenderHtml(dossier);
+    else if (args.format == "md") out << recoupe::RenderMarkdown(dossier, report);
+    else out << recoupe::RenderHtml(dossier, report);
   });
   const std::chrono::duration<double> render_seconds =
       std::chrono::steady_clock::now() - render_start;

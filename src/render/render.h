@@ -14,10 +14,22 @@ void WriteJson(const Dossier& dossier, std::ostream& out);
 // The same, as one string.
 std::string RenderJson(const Dossier& dossier);
 
-// A Markdown report: per document, its metadata, body and what was removed.
-std::string RenderMarkdown(const Dossier& dossier);
+class FramingLexicon;
 
-// The same report as one self-contained HTML page (no scripts, no network).
-std::string RenderHtml(const Dossier& dossier);
+struct ReportOptions {
+  // The word-choice vocabulary (render/framing.h); null: the lexicon of the
+  // default data directory, loaded once on first use.
+  const FramingLexicon* framing = nullptr;
+};
+
+// The report a person reads (sections in docs/report.md): per event its
+// header, timeline, facts table with one column per document, flags with the
+// text that raised them, copied passages side by side and per-outlet word
+// choice; then per document its metadata, body and what was removed.
+std::string RenderMarkdown(const Dossier& dossier, const ReportOptions& options = {});
+
+// The same report as one self-contained HTML page (inline style; no scripts,
+// no network, no external fonts).
+std::string RenderHtml(const Dossier& dossier, const ReportOptions& options = {});
 
 }  // namespace recoupe
