@@ -50,6 +50,7 @@ tr.tone-conflict>td:first-child{border-left:5px solid var(--conflict)}
 tr.tone-agree>td:first-child{border-left:5px solid var(--agree)}
 tr.tone-compatible>td:first-child{border-left:5px solid #d4a600}
 table.facts td{min-width:7rem}
+table.facts td:nth-last-child(2),table.facts td:nth-last-child(3){white-space:nowrap}
 table.side-by-side td{width:50%;font-family:Georgia,"Noto Serif",serif;line-height:1.5}
 table.timeline td:first-child{white-space:nowrap;font-variant-numeric:tabular-nums}
 .item{margin:.55rem 0;padding:.45rem .7rem;border-left:4px solid var(--rule);background:#fafbfc}

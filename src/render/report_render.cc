@@ -21,14 +21,19 @@ std::string Join(const std::vector<std::string>& items) {
   return out;
 }
 
+// Counts of what the report shows; the flags are the dossier's or, when the
+// corpus stage gathered none, the documents' own (report::WritePart lists them).
 std::string Summary(const Dossier& dossier) {
   size_t conflicts = 0;
   for (const Fact& fact : dossier.facts) conflicts += fact.status == "conflict";
+  size_t flags = dossier.flags.size();
+  if (flags == 0)
+    for (const Document& doc : dossier.documents) flags += doc.flags.size();
   return std::to_string(dossier.documents.size()) + " documents analysed, " +
          std::to_string(dossier.skipped.size()) + " inputs skipped (recoupe " + Version() +
          "). " + std::to_string(dossier.events.size()) + " events, " +
          std::to_string(dossier.facts.size()) + " facts (" + std::to_string(conflicts) +
-         " in conflict), " + std::to_string(dossier.flags.size()) + " flags, " +
+         " in conflict), " + std::to_string(flags) + " flags, " +
          std::to_string(dossier.reuse.size()) + " pairs of documents sharing text.";
 }
 
