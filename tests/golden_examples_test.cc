@@ -28,7 +28,11 @@ const std::string kExamples = std::string(RECOUPE_SOURCE_DIR) + "/examples";
 const std::string kGolden = std::string(RECOUPE_SOURCE_DIR) + "/tests/golden";
 
 const Dossier& ExamplesDossier() {
-  static const Dossier dossier = SharedPipeline().Run({kExamples});
+  static const Dossier dossier = [] {
+    Dossier analysed = SharedPipeline().Run({kExamples});
+    recoupe::testing::SharedCrossChecker().Run(analysed);
+    return analysed;
+  }();
   return dossier;
 }
 
@@ -87,24 +91,36 @@ TEST(GoldenExamples, EveryRemovedSpanIsItsText) {
   }
 }
 
+// Compares `actual` with the golden file, or rewrites it when asked.
+void ExpectGolden(const std::string& file, const std::string& actual) {
+  if (std::getenv("RECOUPE_UPDATE_GOLDEN") != nullptr) {
+    std::filesystem::create_directories(kGolden);
+    std::ofstream(file, std::ios::binary) << actual;
+    return;
+  }
+  ASSERT_TRUE(std::filesystem::exists(file))
+      << file << " missing; run with RECOUPE_UPDATE_GOLDEN=1 to create it";
+  EXPECT_EQ(actual, ReadFileOrDie(file)) << "golden mismatch: " << file;
+}
+
 TEST(GoldenExamples, JsonMatchesTheGoldenFiles) {
-  const bool update = std::getenv("RECOUPE_UPDATE_GOLDEN") != nullptr;
   const Json dossier = Json::parse(RenderJson(ExamplesDossier()));
   for (Json doc : dossier["documents"]) {
     doc.erase("path");  // machine-dependent
     const std::string file =
         kGolden + "/" + doc["id"].get<std::string>() + "." + doc["language"].get<std::string>() +
         ".json";
-    const std::string actual = doc.dump(2) + "\n";
-    if (update) {
-      std::filesystem::create_directories(kGolden);
-      std::ofstream(file, std::ios::binary) << actual;
-      continue;
-    }
-    ASSERT_TRUE(std::filesystem::exists(file))
-        << file << " missing; run with RECOUPE_UPDATE_GOLDEN=1 to create it";
-    EXPECT_EQ(actual, ReadFileOrDie(file)) << "golden mismatch: " << file;
+    ExpectGolden(file, doc.dump(2) + "\n");
   }
+}
+
+// What the corpus stage makes of the examples as a whole.
+TEST(GoldenExamples, CrossCheckMatchesItsGoldenFile) {
+  const Json dossier = Json::parse(RenderJson(ExamplesDossier()));
+  Json corpus = Json::object();
+  for (const char* part : {"events", "facts", "flags", "reuse", "timeline"})
+    corpus[part] = dossier[part];
+  ExpectGolden(kGolden + "/examples.crosscheck.json", corpus.dump(2) + "\n");
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -65,6 +66,29 @@ const Dossier& AnalyzedSeeds() {
       return Dossier();
     }
     return pipeline.value()->Run({SeedsDir()});
+  }();
+  return dossier;
+}
+
+const CrossChecker& SharedCrossChecker() {
+  static const std::unique_ptr<CrossChecker> checker = [] {
+    CrossCheckOptions options;
+    options.data_dir = std::string(RECOUPE_SOURCE_DIR) + "/data";
+    auto loaded = CrossChecker::Load(options);
+    if (!loaded.ok()) {
+      std::fprintf(stderr, "%s\n", loaded.status().message().c_str());
+      std::abort();
+    }
+    return std::move(loaded).value();
+  }();
+  return *checker;
+}
+
+const Dossier& CrossCheckedSeeds() {
+  static const Dossier dossier = [] {
+    Dossier copy = AnalyzedSeeds();
+    SharedCrossChecker().Run(copy);
+    return copy;
   }();
   return dossier;
 }

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "recoupe/crosscheck.h"
 #include "recoupe/pipeline.h"
 
 namespace recoupe::testing {
@@ -37,6 +38,13 @@ std::string SeedsDir();
 // tokens kept (PipelineOptions::keep_tokens), with kTestReferenceDate and no
 // gazetteer. REQUIRES: !SeedsDir().empty().
 const Dossier& AnalyzedSeeds();
+
+// The corpus stage over the source tree's data/ (loaded once).
+const CrossChecker& SharedCrossChecker();
+
+// AnalyzedSeeds() cross-checked by SharedCrossChecker(), once per test
+// program. REQUIRES: !SeedsDir().empty().
+const Dossier& CrossCheckedSeeds();
 
 // The document with `id` in `dossier`, or nullptr.
 const Document* FindDocument(const Dossier& dossier, std::string_view id);

@@ -10,6 +10,7 @@
 #include <iostream>
 
 #include "cli/size_option.h"
+#include "recoupe/crosscheck.h"
 #include "recoupe/pipeline.h"
 #include "render/framing.h"
 #include "render/render.h"
@@ -29,6 +30,7 @@ struct AnalyzeArgs {
   std::string reference_date;
   std::string data_dir;
   std::string max_document_size = "16M";
+  std::string estimate = "median";
   unsigned jobs = 0;
   bool quiet = false;
   bool strict = false;
@@ -83,7 +85,20 @@ int RunAnalyze(const AnalyzeArgs& args) {
     }
     framing = std::move(loaded).value();
   }
+  recoupe::CrossCheckOptions cross_options;
+  cross_options.data_dir = args.data_dir;
+  cross_options.estimate = args.estimate == "conservative" ? recoupe::EstimateRule::kConservative
+                                                           : recoupe::EstimateRule::kMedian;
+  auto cross_checker = recoupe::CrossChecker::Load(cross_options);
+  if (!cross_checker.ok()) {
+    std::cerr << "recoupe: " << cross_checker.status().message() << "\n";
+    return kExitUsage;
+  }
   recoupe::Dossier dossier = pipeline.value()->Run(args.paths);
+  const auto corpus_start = std::chrono::steady_clock::now();
+  cross_checker.value()->Run(dossier);
+  const std::chrono::duration<double> corpus_seconds =
+      std::chrono::steady_clock::now() - corpus_start;
   for (const recoupe::SkippedInput& skipped : dossier.skipped)
     std::cerr << "recoupe: skipped " << skipped.ToString() << "\n";
   for (const recoupe::Document& doc : dossier.documents)
@@ -109,6 +124,7 @@ int RunAnalyze(const AnalyzeArgs& args) {
   if (args.timings) {
     for (const auto& [stage, seconds] : pipeline.value()->Times().seconds)
       std::fprintf(stderr, "recoupe: stage %-10s %8.3f s\n", stage.c_str(), seconds);
+    std::fprintf(stderr, "recoupe: stage %-10s %8.3f s\n", "corpus", corpus_seconds.count());
     std::fprintf(stderr, "recoupe: stage %-10s %8.3f s\n", "render", render_seconds.count());
   }
   if (!args.quiet)
@@ -145,6 +161,11 @@ int main(int argc, char** argv) {
                       "Language data directory (default: RECOUPE_DATA_DIR or the built-in path)");
   analyze->add_option("--max-document-size", args.max_document_size,
                       "Skip documents larger than this, with an error (e.g. 32M, 500k)")
+      ->capture_default_str();
+  analyze->add_option("--estimate", args.estimate,
+                      "Best value of a fact: median of its independent witnesses, or the "
+                      "lowest (conservative)")
+      ->check(CLI::IsMember({"median", "conservative"}))
       ->capture_default_str();
   analyze->add_option("-j,--jobs", args.jobs, "Worker threads (default: all cores)");
   analyze->add_flag("-q,--quiet", args.quiet, "No progress or summary on standard error");

@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <sstream>
+#include <unordered_map>
 
 #include "pipeline/stages.h"
 #include "recoupe/pipeline.h"
@@ -144,7 +145,7 @@ Json DocumentJson(const Document& doc) {
   out["removed"] = std::move(removed);
   out["sentences"] = doc.sentences.size();
   out["tokens"] = std::max<size_t>(doc.tokens.size(), doc.token_count);
-  out["events"] = Json::array();
+  out["events"] = doc.events;
   out["entities"] = EntitiesJson(doc);
   out["dates"] = DatesJson(doc);
   out["figures"] = FiguresJson(doc);
@@ -153,6 +154,114 @@ Json DocumentJson(const Document& doc) {
   for (const Warning& w : doc.warnings)
     warnings.push_back({{"code", w.code}, {"message", w.message}});
   out["warnings"] = std::move(warnings);
+  return out;
+}
+
+using DocumentsById = std::unordered_map<std::string_view, const Document*>;
+
+// The text of a span of the document called `id`, "" when unknown.
+std::string_view SpanText(const DocumentsById& by_id, const std::string& id, uint32_t begin,
+                          uint32_t end) {
+  auto it = by_id.find(id);
+  if (it == by_id.end() || end > it->second->raw.size() || begin > end) return {};
+  return it->second->text({begin, end});
+}
+
+Json EventsJson(const Dossier& dossier) {
+  Json out = Json::array();
+  for (const Event& e : dossier.events) {
+    Json where = Json::array();
+    for (const EventPlace& p : e.where)
+      where.push_back({{"name", p.name}, {"lat", OptionalNumber(p.lat)},
+                       {"lon", OptionalNumber(p.lon)}, {"mentions", p.mentions}});
+    out.push_back({{"id", e.id},
+                   {"label", e.label},
+                   {"when", {{"earliest", Nullable(e.earliest)}, {"latest", Nullable(e.latest)}}},
+                   {"where", std::move(where)},
+                   {"actors", e.actors},
+                   {"documents", e.documents}});
+  }
+  return out;
+}
+
+Json FactsJson(const Dossier& dossier, const DocumentsById& by_id) {
+  Json out = Json::array();
+  for (const Fact& f : dossier.facts) {
+    Json reports = Json::array();
+    for (const FactReport& r : f.reports)
+      reports.push_back({{"document", r.document},
+                         {"begin", r.begin},
+                         {"end", r.end},
+                         {"text", SpanText(by_id, r.document, r.begin, r.end)},
+                         {"low", OptionalNumber(r.low)},
+                         {"high", OptionalNumber(r.high)},
+                         {"qualifier", r.qualifier},
+                         {"source", Nullable(r.source)},
+                         {"hedged", r.hedged},
+                         {"witness", r.witness}});
+    out.push_back({{"id", f.id},
+                   {"event", f.event},
+                   {"what", f.what},
+                   {"who", {{"class", f.who_class}, {"actor", Nullable(f.who_actor)}}},
+                   {"scope", Nullable(f.scope)},
+                   {"reports", std::move(reports)},
+                   {"estimate",
+                    {{"low", OptionalNumber(f.estimate.low)},
+                     {"best", OptionalNumber(f.estimate.best)},
+                     {"high", OptionalNumber(f.estimate.high)}}},
+                   {"status", f.status},
+                   {"independent_sources", f.independent_sources}});
+  }
+  return out;
+}
+
+// The corpus stage's flags; without it, the per-document flags gathered.
+Json FlagsJson(const Dossier& dossier, const DocumentsById& by_id) {
+  Json out = Json::array();
+  auto add = [&](const std::string& kind, const std::string& document, uint32_t begin,
+                 uint32_t end, const std::string& message, const std::vector<std::string>& related) {
+    out.push_back({{"kind", kind},
+                   {"document", document},
+                   {"begin", begin},
+                   {"end", end},
+                   {"text", SpanText(by_id, document, begin, end)},
+                   {"message", message},
+                   {"related", related}});
+  };
+  if (!dossier.flags.empty()) {
+    for (const DossierFlag& f : dossier.flags) add(f.kind, f.document, f.begin, f.end, f.message, f.related);
+    return out;
+  }
+  for (const Document& doc : dossier.documents)
+    for (const Flag& f : doc.flags) add(f.kind, doc.id, f.begin, f.end, f.message, {});
+  return out;
+}
+
+Json ReuseJson(const Dossier& dossier, const DocumentsById& by_id) {
+  Json out = Json::array();
+  for (const Reuse& r : dossier.reuse) {
+    Json passages = Json::array();
+    for (const ReusedPassage& p : r.passages)
+      passages.push_back({{"a", {p.a.begin, p.a.end}},
+                          {"b", {p.b.begin, p.b.end}},
+                          {"text_a", SpanText(by_id, r.a, p.a.begin, p.a.end)},
+                          {"text_b", SpanText(by_id, r.b, p.b.begin, p.b.end)}});
+    out.push_back({{"documents", {r.a, r.b}},
+                   {"passages", std::move(passages)},
+                   {"score", r.score},
+                   {"original", Nullable(r.original)}});
+  }
+  return out;
+}
+
+Json TimelineJson(const Dossier& dossier) {
+  Json out = Json::array();
+  for (const TimelineEntry& t : dossier.timeline)
+    out.push_back({{"date", t.date},
+                   {"event", t.event},
+                   {"text", t.text},
+                   {"documents", t.documents},
+                   {"hedged", t.hedged}});
   return out;
 }
 
@@ -195,21 +304,13 @@ void WriteJson(const Dossier& dossier, std::ostream& out) {
     WriteNested(out, DocumentJson(dossier.documents[i]), "    ");
   }
   out << (dossier.documents.empty() ? "],\n" : "\n  ],\n");
-  WriteMember(out, "events", Json::array());
-  WriteMember(out, "facts", Json::array());
-  // Per-document flags are gathered here, each naming its document.
-  Json flags = Json::array();
-  for (const Document& doc : dossier.documents)
-    for (const Flag& f : doc.flags) {
-      Json j{{"kind", f.kind}, {"document", doc.id}};
-      j.update(SpanJson(doc, f.begin, f.end));
-      j["message"] = f.message;
-      j["related"] = Json::array();
-      flags.push_back(std::move(j));
-    }
-  WriteMember(out, "flags", flags);
-  WriteMember(out, "reuse", Json::array());
-  WriteMember(out, "timeline", Json::array());
+  std::unordered_map<std::string_view, const Document*> by_id;
+  for (const Document& doc : dossier.documents) by_id.emplace(doc.id, &doc);
+  WriteMember(out, "events", EventsJson(dossier));
+  WriteMember(out, "facts", FactsJson(dossier, by_id));
+  WriteMember(out, "flags", FlagsJson(dossier, by_id));
+  WriteMember(out, "reuse", ReuseJson(dossier, by_id));
+  WriteMember(out, "timeline", TimelineJson(dossier));
   Json skipped = Json::array();
   for (const SkippedInput& s : dossier.skipped)
     skipped.push_back({{"path", s.path},

@@ -1,0 +1,82 @@
+#include "corpus/corpus_flags.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <unordered_map>
+
+namespace recoupe::corpus {
+namespace {
+
+std::string FormatValue(const FactReport& r) {
+  auto number = [](double v) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", v);
+    return std::string(buffer);
+  };
+  if (r.qualifier == "at_least" && r.low) return "at least " + number(*r.low);
+  if (r.qualifier == "more_than" && r.low) return "more than " + number(*r.low);
+  if (r.qualifier == "up_to" && r.high) return "up to " + number(*r.high);
+  if (r.qualifier == "approx" && r.low) return "about " + number(*r.low);
+  if (r.low && r.high && *r.low != *r.high) return number(*r.low) + "-" + number(*r.high);
+  if (r.low) return number(*r.low);
+  return r.high ? number(*r.high) : std::string("?");
+}
+
+}  // namespace
+
+std::vector<DossierFlag> CopiedTextFlags(const Dossier& dossier) {
+  std::vector<DossierFlag> flags;
+  for (const Reuse& reuse : dossier.reuse) {
+    if (reuse.passages.empty()) continue;
+    const bool copy_is_a = reuse.original && *reuse.original == reuse.b;
+    DossierFlag flag;
+    flag.kind = "copied_text";
+    flag.document = copy_is_a ? reuse.a : reuse.b;
+    const Span first = copy_is_a ? reuse.passages.front().a : reuse.passages.front().b;
+    flag.begin = first.begin;
+    flag.end = first.end;
+    const std::string& other = copy_is_a ? reuse.b : reuse.a;
+    flag.related = {other};
+    flag.message = std::to_string(reuse.passages.size()) + " passage" +
+                   (reuse.passages.size() == 1 ? "" : "s") + " shared with " + other + " (" +
+                   std::to_string(static_cast<int>(std::lround(reuse.score * 100))) +
+                   "% of the shorter text)" +
+                   (reuse.original ? "; " + *reuse.original + " was published first" : "");
+    flags.push_back(std::move(flag));
+  }
+  return flags;
+}
+
+std::vector<DossierFlag> FactConflictFlags(const Dossier& dossier) {
+  std::vector<DossierFlag> flags;
+  for (const Fact& fact : dossier.facts) {
+    if (fact.status != "conflict") continue;
+    const double best = fact.estimate.best.value_or(0);
+    const FactReport* furthest = &fact.reports.front();
+    double furthest_distance = -1;
+    std::string values;
+    for (const FactReport& r : fact.reports) {
+      const double value = r.low ? *r.low : r.high.value_or(best);
+      const double distance = std::abs(value - best);
+      if (distance > furthest_distance) furthest = &r, furthest_distance = distance;
+      values += (values.empty() ? "" : ", ") + FormatValue(r) + " (" + r.document + ")";
+    }
+    DossierFlag flag;
+    flag.kind = "cross_source_conflict";
+    flag.document = furthest->document;
+    flag.begin = furthest->begin;
+    flag.end = furthest->end;
+    for (const FactReport& r : fact.reports)
+      if (r.document != furthest->document &&
+          std::find(flag.related.begin(), flag.related.end(), r.document) == flag.related.end())
+        flag.related.push_back(r.document);
+    flag.message = fact.what + " (" + fact.who_class +
+                   (fact.who_actor ? ", " + *fact.who_actor : std::string()) +
+                   "): the sources disagree: " + values;
+    flags.push_back(std::move(flag));
+  }
+  return flags;
+}
+
+}  // namespace recoupe::corpus

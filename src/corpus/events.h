@@ -1,0 +1,48 @@
+// Grouping documents into events: incremental, one pass, each document
+// joining the most similar open event that shares one of its main places
+// within a time window, or starting a new one. Candidate events come from an
+// index by (place, time bucket), so a document is compared with the events
+// around its own place and time, never with the whole collection.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "corpus/features.h"
+
+namespace recoupe::corpus {
+
+struct GroupingOptions {
+  // A timed document may join an event whose window is at most this many
+  // days from its own publication window.
+  int64_t window_days = 10;
+  // An event's window (publication days of its documents) never grows
+  // beyond this: the same place months apart is another event.
+  int64_t max_event_days = 45;
+  // Least cosine similarity between a document and an event's centroid for
+  // the document to join it.
+  double join_threshold = 0.12;
+  // The same for documents that could not be placed in time: they are
+  // compared with events of any date that share their main places.
+  double untimed_join_threshold = 0.12;
+  // Features kept in an event's centroid (the heaviest).
+  size_t max_centroid_features = 256;
+};
+
+struct Grouping {
+  std::vector<uint32_t> event_of;  // event number of each document, 0-based
+  uint32_t event_count = 0;
+};
+
+// Groups `docs` (features after ApplyIdf). Timed documents go first, in
+// order of publication, then the untimed ones in input order. Events are
+// numbered in the order they are created.
+Grouping GroupEvents(const std::vector<DocumentFeatures>& docs,
+                     const GroupingOptions& options = {});
+
+// The same decisions, comparing each document with every event: the
+// reference GroupEvents must agree with (tests only; quadratic).
+Grouping GroupEventsAllPairs(const std::vector<DocumentFeatures>& docs,
+                             const GroupingOptions& options = {});
+
+}  // namespace recoupe::corpus
