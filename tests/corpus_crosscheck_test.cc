@@ -85,6 +85,13 @@ TEST_F(SeedsCrossCheck, UndatedArticleTakesItsDateFromItsEvent) {
   const Document* doc = FindDocument(*dossier_, k000);
   EXPECT_EQ(doc->published.basis, "event");
   EXPECT_EQ(doc->published.value.value_or(""), "2016-03-27");
+  // Its "ce dimanche" is then resolved against that day.
+  const auto sunday = std::find_if(doc->dates.begin(), doc->dates.end(), [&](const DateMention& d) {
+    return doc->text({d.begin, d.end}) == "ce dimanche";
+  });
+  ASSERT_NE(sunday, doc->dates.end());
+  EXPECT_EQ(sunday->value, "2016-03-27");
+  EXPECT_EQ(sunday->anchor, "event");
 }
 
 TEST_F(SeedsCrossCheck, TheFactsTableOfTheSeedsReading) {

@@ -21,10 +21,10 @@ struct GroupingOptions {
   int64_t max_event_days = 45;
   // Least cosine similarity between a document and an event's centroid for
   // the document to join it.
-  double join_threshold = 0.12;
+  double join_threshold = 0.2;
   // The same for documents that could not be placed in time: they are
   // compared with events of any date that share their main places.
-  double untimed_join_threshold = 0.12;
+  double untimed_join_threshold = 0.2;
   // Features kept in an event's centroid (the heaviest).
   size_t max_centroid_features = 256;
 };

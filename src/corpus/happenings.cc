@@ -143,7 +143,7 @@ std::vector<DossierFlag> DateConflicts(const Dossier& dossier,
         for (uint32_t d : majority_docs) flag.related.push_back(dossier.documents[d].id);
         flag.message = "'" + std::string(doc.text({mine.begin, mine.end})) + "' dates the " +
                        key.second + " on " + value + "; " + std::to_string(majority_docs.size()) +
-                       " other document" + (majority_docs.size() == 1 ? "" : "s") + " say " +
+                       " other document" + (majority_docs.size() == 1 ? " says " : "s say ") +
                        *majority + " ('" +
                        std::string(example_doc.text({example_date.begin, example_date.end})) +
                        "' in " + example_doc.id + ")";
