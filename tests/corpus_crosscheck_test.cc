@@ -108,6 +108,9 @@ TEST_F(SeedsCrossCheck, TheFactsTableOfTheSeedsReading) {
   EXPECT_EQ(loyalists->status, "compatible");
   EXPECT_EQ(loyalists->estimate.low.value_or(0), 188);
   EXPECT_EQ(loyalists->estimate.high.value_or(0), 190);
+  // 001 and 004 relay one dispatch (they share copied text): one witness each.
+  EXPECT_EQ(killed->independent_sources, 1u);
+  EXPECT_EQ(loyalists->independent_sources, 1u);
   // Russian sorties in 24 hours: 40 and "plus de 40".
   const Fact* sorties = FactWith(k001, "40 sorties");
   ASSERT_NE(sorties, nullptr);
@@ -146,6 +149,14 @@ TEST_F(SeedsCrossCheck, TheFactsTableOfTheSeedsReading) {
 TEST_F(SeedsCrossCheck, PerDocumentFlagsAreGathered) {
   EXPECT_NE(FlagOf("date_anachronism", k003, "le 30 septembre 2016"), nullptr);
   EXPECT_NE(FlagOf("duration_mismatch", k004, "trois mois à peine après"), nullptr);
+}
+
+TEST_F(SeedsCrossCheck, CopiedTextBetween001And004IsFlagged) {
+  const auto flag = std::find_if(dossier_->flags.begin(), dossier_->flags.end(),
+                                 [](const DossierFlag& f) { return f.kind == "copied_text"; });
+  ASSERT_NE(flag, dossier_->flags.end());
+  EXPECT_EQ(flag->document, k004);
+  EXPECT_EQ(flag->related, std::vector<std::string>{k001});
 }
 
 TEST_F(SeedsCrossCheck, SaturdayAgainstSundayForTheEndOfTheBattle) {
