@@ -144,6 +144,53 @@ TEST_F(FiguresSeedsTest, ActorsOfTheSidesCounted) {
   }
 }
 
+// The government side: named by the side phrase in 001 ("Du côté des forces
+// loyalistes", a government word), inferred from the article's state (Syria)
+// for the bare "188 soldats" of 004.
+TEST_F(FiguresSeedsTest, GovernmentSideIsTheArmyOfTheStateTheArticlesAreAbout) {
+  struct Want {
+    const char* id;
+    const char* figure;
+    bool inferred;
+  };
+  for (const Want& want : {Want{"001_4cb14d4706432b3e", "près de 190 victimes", false},
+                           Want{"004_cffaba008c6f17dc", "188 soldats", true}}) {
+    SCOPED_TRACE(std::string(want.id) + " " + want.figure);
+    const Document* doc = Find(want.id);
+    ASSERT_NE(doc, nullptr);
+    const Figure* found = nullptr;
+    for (const Figure& f : doc->figures) {
+      if (doc->text(Span{f.begin, f.end}) == want.figure) found = &f;
+    }
+    ASSERT_NE(found, nullptr);
+    EXPECT_EQ(found->who_class, "soldiers");
+    EXPECT_EQ(found->who_actor.value_or(""), "Syrian Arab Army");
+    EXPECT_EQ(found->actor_inferred, want.inferred);
+  }
+}
+
+// Tolls no source is given for: 004 states its 400 / 188 with no source
+// (SEEDS-READING.md, "unattributed"); 001 credits every toll to the OSDH or
+// the Russian ministry.
+TEST_F(FiguresSeedsTest, UnattributedTollsAreFlagged) {
+  auto flagged = [](const Document& doc) {
+    std::vector<std::string> texts;
+    for (const Flag& flag : doc.flags) {
+      if (flag.kind == "unattributed_figure") texts.emplace_back(doc.text(Span{flag.begin, flag.end}));
+    }
+    return texts;
+  };
+  const Document* doc004 = Find("004_cffaba008c6f17dc");
+  const Document* doc001 = Find("001_4cb14d4706432b3e");
+  ASSERT_NE(doc004, nullptr);
+  ASSERT_NE(doc001, nullptr);
+  EXPECT_EQ(flagged(*doc004), (std::vector<std::string>{"400 jihadistes", "188 soldats"}));
+  EXPECT_TRUE(flagged(*doc001).empty());
+  for (const Figure& f : doc001->figures) {
+    if (f.what == "killed") EXPECT_TRUE(f.source.has_value()) << Render(*doc001, f);
+  }
+}
+
 TEST_F(FiguresSeedsTest, RoughCountsAndDurationsAreNeverExactFigures) {
   for (const SeedFigures& c : Cases()) {
     SCOPED_TRACE(c.id);

@@ -21,6 +21,7 @@ enum class Role : uint8_t {
   kTimeUnit,
   kJoiner,
   kOf,
+  kModifier,
 };
 
 // One match of figures.patterns.
@@ -39,6 +40,7 @@ Role RoleOf(std::string_view rule) {
   if (rule == "time_unit") return Role::kTimeUnit;
   if (rule == "joiner") return Role::kJoiner;
   if (rule == "of") return Role::kOf;
+  if (rule == "modifier") return Role::kModifier;
   return Role::kNone;
 }
 
@@ -60,12 +62,9 @@ struct HitIndex {
 };
 
 // Matches figures.patterns over the token ranges `ranges` (whole sentences,
-// in order, disjoint) only: sentences without a number hold no figure.
-HitIndex IndexHits(std::span<const Token> tokens, const pattern::PatternSet& set,
-                   const std::vector<std::pair<uint32_t, uint32_t>>& ranges) {
-  HitIndex index;
-  index.starting.assign(tokens.size(), -1);
-  index.ending.assign(tokens.size() + 1, -1);
+// in order, disjoint, none matched before) into `index`.
+void IndexHits(std::span<const Token> tokens, const pattern::PatternSet& set,
+               const std::vector<std::pair<uint32_t, uint32_t>>& ranges, HitIndex* index) {
   for (const auto& [begin, end] : ranges) {
     for (const PatternMatch& match : set.Match(tokens.subspan(begin, end - begin))) {
       Hit hit;
@@ -76,27 +75,39 @@ HitIndex IndexHits(std::span<const Token> tokens, const pattern::PatternSet& set
       for (const PatternCapture& capture : match.captures) {
         if (capture.value) hit.value = *capture.value;
       }
-      index.starting[hit.first] = static_cast<int32_t>(index.hits.size());
-      index.ending[hit.end] = static_cast<int32_t>(index.hits.size());
-      index.hits.push_back(hit);
+      index->starting[hit.first] = static_cast<int32_t>(index->hits.size());
+      index->ending[hit.end] = static_cast<int32_t>(index->hits.size());
+      index->hits.push_back(hit);
     }
   }
-  return index;
 }
 
-// The sentences holding a number, each with the sentence before it (a
-// carried subject), as merged token ranges.
-std::vector<std::pair<uint32_t, uint32_t>> SentencesWithNumbers(
-    std::span<const Token> tokens, const std::vector<NumberMention>& numbers) {
+// The whole sentences holding the tokens `firsts` (in order), or with
+// `before` the sentence before each of them instead (when it has one), as
+// merged token ranges, leaving out the sentences of `done` (merged ranges of
+// whole sentences).
+std::vector<std::pair<uint32_t, uint32_t>> SentenceRanges(
+    std::span<const Token> tokens, const std::vector<uint32_t>& firsts, bool before,
+    const std::vector<std::pair<uint32_t, uint32_t>>& done) {
   std::vector<std::pair<uint32_t, uint32_t>> ranges;
-  for (const NumberMention& number : numbers) {
-    const uint32_t sentence = tokens[number.first].sentence;
-    uint32_t begin = number.first;
-    while (begin > 0 && tokens[begin - 1].sentence + 1 >= sentence) --begin;
-    uint32_t end = number.end;
+  for (uint32_t t : firsts) {
+    if (before) {
+      const uint32_t sentence = tokens[t].sentence;
+      while (t > 0 && tokens[t - 1].sentence == sentence) --t;
+      if (t == 0) continue;
+      --t;
+    }
+    const uint32_t sentence = tokens[t].sentence;
+    uint32_t begin = t;
+    while (begin > 0 && tokens[begin - 1].sentence == sentence) --begin;
+    uint32_t end = t + 1;
     while (end < tokens.size() && tokens[end].sentence == sentence) ++end;
-    if (!ranges.empty() && begin <= ranges.back().second) {
-      ranges.back().second = std::max(ranges.back().second, end);
+    const bool indexed = std::any_of(done.begin(), done.end(), [&](const auto& range) {
+      return range.first <= begin && end <= range.second;
+    });
+    if (indexed || (!ranges.empty() && begin < ranges.back().second)) continue;
+    if (!ranges.empty() && begin == ranges.back().second) {
+      ranges.back().second = end;
     } else {
       ranges.emplace_back(begin, end);
     }
@@ -140,9 +151,22 @@ class Linker {
  public:
   Linker(std::span<const Token> tokens, const FigureResources& resources)
       : tokens_(tokens), numbers_(FindNumbers(tokens, resources.numbers)) {
-    index_ = IndexHits(tokens, resources.figures, SentencesWithNumbers(tokens, numbers_));
+    // Figure words are matched only over the sentences that hold a number,
+    // then over the sentence before a bare number (its carried subject).
+    index_.starting.assign(tokens.size(), -1);
+    index_.ending.assign(tokens.size() + 1, -1);
+    std::vector<uint32_t> firsts;
+    for (const NumberMention& number : numbers_) firsts.push_back(number.first);
+    const auto with_numbers = SentenceRanges(tokens, firsts, false, {});
+    IndexHits(tokens, resources.figures, with_numbers, &index_);
     item_at_.assign(tokens.size(), -1);
     for (const NumberMention& number : numbers_) AddItem(number);
+    firsts.clear();
+    for (const Item& item : items_) {
+      if (item.carried) firsts.push_back(item.figure.first);
+    }
+    IndexHits(tokens, resources.figures, SentenceRanges(tokens, firsts, true, with_numbers),
+              &index_);
     for (size_t i = 0; i < items_.size(); ++i) {
       for (uint32_t t = items_[i].figure.first; t < items_[i].figure.end; ++t) {
         item_at_[t] = static_cast<int32_t>(i);
@@ -165,7 +189,7 @@ class Linker {
   }
 
   void AddItem(const NumberMention& number) {
-    if (number.kind == NumberKind::kOrdinal) return;
+    if (number.kind == NumberKind::kOrdinal || number.kind == NumberKind::kFraction) return;
     const uint32_t n = static_cast<uint32_t>(tokens_.size());
     Item item;
     item.figure.number = number;
@@ -176,13 +200,19 @@ class Linker {
       connector = true;
       pos = of->end;
     }
-    // Capitalised modifiers before the noun: "400 Islamic State fighters".
+    // Capitalised words and modifiers before the noun: "400 Islamic State
+    // fighters", "40 pro-government fighters".
     uint32_t noun_pos = pos;
-    for (int skipped = 0; skipped < 3 && noun_pos < n && !index_.At(noun_pos, Role::kCounted) &&
-                          tokens_[noun_pos].shape == TokenShape::kWord &&
-                          tokens_[noun_pos].has(kCapitalized);
+    for (int skipped = 0; skipped < 3 && noun_pos < n && !index_.At(noun_pos, Role::kCounted);
          ++skipped) {
-      ++noun_pos;
+      if (const Hit* modifier = index_.At(noun_pos, Role::kModifier)) {
+        noun_pos = modifier->end;
+      } else if (tokens_[noun_pos].shape == TokenShape::kWord &&
+                 tokens_[noun_pos].has(kCapitalized)) {
+        ++noun_pos;
+      } else {
+        break;
+      }
     }
     const Hit* noun = noun_pos < n ? index_.At(noun_pos, Role::kCounted) : nullptr;
     if (noun == nullptr) noun = pos < n ? index_.At(pos, Role::kCounted) : nullptr;
@@ -269,12 +299,12 @@ class Linker {
   }
 
   // A side named earlier in the sentence: "Du côté des forces loyalistes".
-  std::string_view SideClass(uint32_t t) const {
+  const Hit* SideBefore(uint32_t t) const {
     for (uint32_t u = t; u > 0 && SameSentence(u - 1, t); --u) {
       const Hit* hit = index_.StartingAt(u - 1);
-      if (hit && hit->role == Role::kSide) return SplitClass(hit->value).first;
+      if (hit && hit->role == Role::kSide) return hit;
     }
-    return {};
+    return nullptr;
   }
 
   bool Resolve(Item* item) const {
@@ -297,8 +327,12 @@ class Linker {
     }
     std::string_view cls = item->cls;
     if (cls == "people") {
-      std::string_view side = SideClass(f.first);
-      if (IsPersonClass(side)) cls = side;
+      const Hit* side = SideBefore(f.first);
+      if (side && IsPersonClass(SplitClass(side->value).first)) {
+        cls = SplitClass(side->value).first;
+        f.side_first = side->first;
+        f.side_end = side->end;
+      }
     }
     std::string_view what = predicate ? predicate->value : std::string_view();
     if (!item->default_what.empty() && (what.empty() || from_before)) what = item->default_what;
@@ -384,7 +418,11 @@ Result<FigureResources> FigureResources::Load(const std::string& data_dir,
   Result<pattern::PatternSet> figures = pattern::PatternSet::LoadFile(
       data_dir + "/" + std::string(language) + "/figures.patterns");
   if (!figures.ok()) return figures.status();
-  return FigureResources{std::move(numbers).value(), std::move(figures).value()};
+  Result<pattern::PatternSet> sides = pattern::PatternSet::LoadFile(
+      data_dir + "/" + std::string(language) + "/figure-sides.patterns");
+  if (!sides.ok()) return sides.status();
+  return FigureResources{std::move(numbers).value(), std::move(figures).value(),
+                         std::move(sides).value()};
 }
 
 LinkResult LinkFigures(std::span<const Token> tokens, const FigureResources& resources) {

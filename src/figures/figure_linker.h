@@ -32,8 +32,9 @@ namespace recoupe {
 struct FigureResources {
   NumberResources numbers;
   pattern::PatternSet figures;
+  pattern::PatternSet sides;  // figure-sides.patterns, read by the stage (figure_sides.h)
 
-  // Reads <data_dir>/<language>/{numbers,number-value,figures}.patterns.
+  // Reads <data_dir>/<language>/{numbers,number-value,figures,figure-sides}.patterns.
   static Result<FigureResources> Load(const std::string& data_dir, std::string_view language);
 };
 
@@ -45,6 +46,8 @@ struct LinkedFigure {
   std::string who_class = "other";  // fighters|soldiers|civilians|people|aircraft|other
   uint32_t noun_first = 0;          // the counted noun, empty when carried or absent
   uint32_t noun_end = 0;
+  uint32_t side_first = 0;          // the side phrase that gave the class ("Du côté des
+  uint32_t side_end = 0;            // forces loyalistes"), empty when none
 };
 
 struct ArithmeticIssue {

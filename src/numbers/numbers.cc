@@ -1,5 +1,6 @@
 #include "numbers/numbers.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -80,6 +81,53 @@ bool HasWord(std::span<const Token> tokens) {
   return false;
 }
 
+// "10 à 3", "2016 - 2015", "5 sur 3": a phrase that is not one quantity but
+// two numbers, the first with the phrase's qualifier.
+void PushTwoNumbers(const NumberMention& phrase, const PatternCapture& a, double a_value,
+                    const PatternCapture& b, double b_value, std::vector<NumberMention>* found) {
+  NumberMention first = phrase, second = phrase;
+  first.end = first.value_end = a.end;
+  first.value_first = a.first;
+  first.value = a_value;
+  ApplyQualifier(&first);
+  second.first = second.value_first = b.first;
+  second.qualifier = "exact";
+  second.value = b_value;
+  ApplyQualifier(&second);
+  found->push_back(std::move(first));
+  found->push_back(std::move(second));
+}
+
+// Ordinals in digits that the lexicon does not list ("22e", "111e",
+// "255eme", "21st"): the tokenizer makes a word of digits only when an
+// ordinal suffix follows them (data/<lang>/abbreviations.txt), so a word
+// that opens with a digit is one. Keeps `found` in text order.
+void AddDigitOrdinals(std::span<const Token> tokens, std::vector<NumberMention>* found) {
+  size_t next = 0;  // the first mention not ending before token t
+  const size_t known = found->size();
+  for (uint32_t t = 0; t < tokens.size(); ++t) {
+    const Token& token = tokens[t];
+    if (token.shape != TokenShape::kWord || token.norm.empty() || token.norm[0] < '0' ||
+        token.norm[0] > '9') {
+      continue;
+    }
+    while (next < known && (*found)[next].end <= t) ++next;
+    if (next < known && (*found)[next].first <= t) continue;
+    NumberMention m;
+    m.first = m.value_first = t;
+    m.end = m.value_end = t + 1;
+    m.kind = NumberKind::kOrdinal;
+    m.value = std::strtod(std::string(token.norm).c_str(), nullptr);
+    ApplyQualifier(&m);
+    found->push_back(std::move(m));
+  }
+  if (found->size() > known) {
+    std::stable_sort(found->begin(), found->end(),
+                     [](const NumberMention& a, const NumberMention& b) { return a.first < b.first; });
+  }
+}
+
+
 }  // namespace
 
 Result<NumberResources> NumberResources::Load(const std::string& data_dir,
@@ -119,6 +167,34 @@ std::optional<double> ValueAndScale(std::span<const Token> tokens,
   return Compose(values, last_scale);
 }
 
+// The captures after a cardinal's number `m->value` (rule `number`,
+// numbers.patterns): "and a half" (h: the value of half); "et demi", "et
+// trois quarts" (e, hn, d: that part of the last scale word `scale` is
+// added); a denominator word alone ("deux tiers": d, the number becomes a
+// fraction). Returns false when the mention is to be dropped.
+bool ReadWhatFollows(const PatternMatch& match, std::span<const Token> tokens,
+                     const NumberResources& resources, double scale, NumberMention* m) {
+  if (const PatternCapture* half = match.Capture("h")) {
+    *m->value += scale * ParseValue(half->value).value_or(0);
+  }
+  const PatternCapture* d = match.Capture("d");
+  if (!d) return true;
+  std::optional<double> denominator = ParseValue(d->value);
+  if (!denominator || *denominator == 0) return false;
+  if (!match.Capture("e")) {
+    *m->value /= *denominator;
+    m->kind = NumberKind::kFraction;
+    return true;
+  }
+  std::optional<double> numerator = 1.0;
+  if (const PatternCapture* part = match.Capture("hn")) {
+    numerator = ValueOfTokens(tokens.subspan(part->first, part->end - part->first), resources);
+  }
+  if (!numerator) return false;
+  *m->value += scale * *numerator / *denominator;
+  return true;
+}
+
 }  // namespace
 
 std::optional<double> ValueOfTokens(std::span<const Token> tokens,
@@ -147,12 +223,10 @@ std::vector<NumberMention> FindNumbers(std::span<const Token> tokens,
       double scale = 1;
       m.value = ValueAndScale(sub(n), resources, &scale);
       if (!m.value) continue;
-      if (const PatternCapture* half = match.Capture("h")) {
-        *m.value += scale * ParseValue(half->value).value_or(0);
-      }
       m.value_first = n->first;
       m.value_end = n->end;
       m.words = HasWord(sub(n));
+      if (!ReadWhatFollows(match, tokens, resources, scale, &m)) continue;
     } else if (kind == "collective") {
       const PatternCapture* c = match.Capture("c");
       m.value = ParseValue(c ? c->value : std::nullopt);
@@ -181,18 +255,7 @@ std::vector<NumberMention> FindNumbers(std::span<const Token> tokens,
       if (!low || !high) continue;
       m.words = HasWord(sub(lo)) || HasWord(sub(hi));
       if (*low >= *high) {
-        // Not a range ("2016 - 2015", "10 à 3"): two numbers.
-        NumberMention a = m, b = m;
-        a.end = a.value_end = lo->end;
-        a.value_first = lo->first;
-        a.value = low;
-        ApplyQualifier(&a);
-        b.first = b.value_first = hi->first;
-        b.qualifier = "exact";
-        b.value = high;
-        ApplyQualifier(&b);
-        found.push_back(std::move(a));
-        found.push_back(std::move(b));
+        PushTwoNumbers(m, *lo, *low, *hi, *high, &found);
         continue;
       }
       m.kind = NumberKind::kRange;
@@ -217,6 +280,7 @@ std::vector<NumberMention> FindNumbers(std::span<const Token> tokens,
     ApplyQualifier(&m);
     found.push_back(std::move(m));
   }
+  AddDigitOrdinals(tokens, &found);
   return found;
 }
 
@@ -233,6 +297,9 @@ std::string RenderNumber(const NumberMention& m) {
       break;
     case NumberKind::kPercent:
       out = "percent ";
+      break;
+    case NumberKind::kFraction:
+      out = "fraction ";
       break;
   }
   out += m.qualifier;

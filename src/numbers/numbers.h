@@ -1,7 +1,8 @@
 // Number recognition: numbers written in digits or words, with their
 // qualifier ("près de", "au moins", "more than"), ranges ("entre vingt et
 // vingt-cinq", "20-25"), collective and vague counts ("une centaine", "des
-// dizaines", "dozens"), percentages and ordinal words.
+// dizaines", "dozens"), fractions ("deux tiers", "cinq et un quart"),
+// percentages and ordinals ("premier", "21e").
 //
 // Interface:
 //   Result<NumberResources> r = NumberResources::Load(data_dir, "fr");
@@ -40,6 +41,7 @@ enum class NumberKind : uint8_t {
   kRange,       // "entre vingt et vingt-cinq", "20 à 25", "20-25"
   kOrdinal,     // "premier", "deuxième", "third"
   kPercent,     // "12 %", "douze pour cent"
+  kFraction,    // "deux tiers", "trois cinquièmes", "un demi": never a count
 };
 
 struct NumberMention {
