@@ -35,7 +35,10 @@ Cell FactCell(const Fact& fact) {
   Cell cell{fact.what, {}, Tone::kNone, true};
   std::replace(cell.text.begin(), cell.text.end(), '_', ' ');
   cell.notes.push_back(fact.who_class + (fact.who_actor ? " · " + *fact.who_actor : ""));
-  if (fact.scope) cell.notes.push_back("over " + FormatDuration(*fact.scope));
+  if (fact.scope && fact.scope->starts_with("R/"))  // a rate: "R/P1D" is per day
+    cell.notes.push_back("per " + FormatDuration(fact.scope->substr(2)));
+  else if (fact.scope)
+    cell.notes.push_back("over " + FormatDuration(*fact.scope));
   cell.notes.push_back(fact.id);
   return cell;
 }

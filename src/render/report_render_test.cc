@@ -233,6 +233,23 @@ TEST(Report, WordChoiceIsCountedPerOutlet) {
   EXPECT_NE(html.find("libération ×1 (libérée)"), std::string::npos);
 }
 
+TEST(Report, ValuesAndDurationsReadAsWritten) {
+  EXPECT_EQ(report::FormatDuration("P1D"), "1 day");
+  EXPECT_EQ(report::FormatDuration("PT24H"), "24 hours");
+  EXPECT_EQ(report::FormatDuration("P3W"), "3 weeks");
+  EXPECT_EQ(report::FormatDuration("soon"), "soon");
+  EXPECT_EQ(report::FormatNumber(10000), "10\u202F000");
+  EXPECT_EQ(report::FormatNumber(2.5), "2.5");
+  FactReport range{"d", 0, 0, 20, 25, "exact", std::nullopt, false, 0};
+  EXPECT_EQ(report::FormatReportValue(range), "20–25");
+  Dossier d = PalmyraDossier();
+  d.facts[2].scope = "R/P1D";
+  const report::ReportContext ctx(d, Lexicon());
+  const report::Table table = report::FactsTable(ctx, d.events[0]);
+  const auto& notes = RowOf(table, "f-3")->cells[0].notes;
+  EXPECT_NE(std::find(notes.begin(), notes.end(), "per 1 day"), notes.end());
+}
+
 TEST(Report, EventsComeBeforeTheDocumentsAsRead) {
   const std::string html = RenderHtml(PalmyraDossier(), kOptions);
   const size_t ev1 = html.find("<h2 id=\"ev-1\">ev-1 · Palmyra, March 2016</h2>");
