@@ -16,6 +16,7 @@ packages=(
   hunspell-fr hunspell-en-us  # word lists: common words, first names, surnames (entities)
   time                  # /usr/bin/time for peak memory in bench scripts
   chromium              # headless browser check of the HTML report (scripts/report-screenshot.sh)
+  clang libclang-rt-14-dev  # fuzz targets (libFuzzer) and the sanitizer build
 )
 
 missing=()

@@ -2,7 +2,6 @@
 // standard error and listed under "skipped", and the good ones still come out.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "test_support.h"
@@ -13,25 +12,22 @@ namespace {
 using recoupe::testing::FreshTempDir;
 using recoupe::testing::ReadFileOrDie;
 using recoupe::testing::RunCommand;
-
-void WriteFile(const std::string& path, const std::string& bytes) {
-  std::ofstream(path, std::ios::binary) << bytes;
-}
+using recoupe::testing::WriteFileOrDie;
 
 TEST(CliBadInput, OneBadDocumentNeverTakesTheBatchDown) {
   const std::string dir = FreshTempDir();
-  WriteFile(dir + "/01_good.txt",
+  WriteFileOrDie(dir + "/01_good.txt",
             "Un titre simple\n\nLe premier paragraphe raconte les faits du jour avec soin.\n");
-  WriteFile(dir + "/02_empty.txt", "");
-  WriteFile(dir + "/03_binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0", 12));
-  WriteFile(dir + "/04_latin1.txt",
+  WriteFileOrDie(dir + "/02_empty.txt", "");
+  WriteFileOrDie(dir + "/03_binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0", 12));
+  WriteFileOrDie(dir + "/04_latin1.txt",
             "Titre en Latin-1\n\nL'arm\xE9" "e a repris la ville apr\xE8s trois semaines.\n");
-  WriteFile(dir + "/05_batch.jsonl",
+  WriteFileOrDie(dir + "/05_batch.jsonl",
             "{\"id\":\"j1\",\"text\":\"Une d\xC3\xA9p\xC3\xAA" "che courte.\"}\n"
             "{\"id\":\"j2\",\"text\":\"ligne cass\n"
             "{\"id\":\"j3\",\"text\":\"Une autre d\xC3\xA9p\xC3\xAA" "che.\"}\n");
   // 20 MiB on one line: over the 16 MiB default.
-  WriteFile(dir + "/06_huge.txt", std::string(20u << 20, 'a'));
+  WriteFileOrDie(dir + "/06_huge.txt", std::string(20u << 20, 'a'));
 
   const auto result = RunCommand(std::string(RECOUPE_BINARY) + " analyze " + dir +
                                  " --format json -o " + dir + "/out.json");

@@ -23,6 +23,12 @@ std::string ReadFileOrDie(const std::string& path) {
   return buffer.str();
 }
 
+void WriteFileOrDie(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out << bytes;
+  if (!out) ADD_FAILURE() << "cannot write " << path;
+}
+
 CommandResult RunCommand(const std::string& command) {
   const std::string err_path = FreshTempDir() + "/stderr";
   CommandResult result;

@@ -21,6 +21,8 @@ struct CommandResult {
 CommandResult RunCommand(const std::string& command);
 
 std::string ReadFileOrDie(const std::string& path);
+// Writes `bytes` to `path` (created or truncated); a test failure if it cannot.
+void WriteFileOrDie(const std::string& path, const std::string& bytes);
 
 // "Today" for every test pipeline, so that outputs read against the clock
 // (page notices such as "this article is more than 8 years old") never change.

@@ -161,12 +161,18 @@ std::vector<WorkBlock> SplitRunOn(std::string_view raw, WorkBlock block, const C
     if (s.first_token > 0) cut[s.first_token] = Cut::kSentence;
   cut[t.size()] = Cut::kSentence;
 
+  // Words before each token: a fragment's word count in one subtraction, so
+  // that a long line without full stops stays linear.
+  std::vector<int> words_before(t.size() + 1, 0);
+  for (size_t i = 0; i < t.size(); ++i)
+    words_before[i + 1] = words_before[i] + WordsIn(t, i, i + 1);
+
   // Missing full stops; the title position is the first fragment of the line.
   size_t sentence_start = 0;
   for (size_t i = 1; i < t.size(); ++i) {
     if (cut[i] == Cut::kSentence) sentence_start = i;
-    const bool title_position = sentence_start == 0 && WordsIn(t, 0, i) >= kTitleMinWords;
-    if (WordsIn(t, sentence_start, i) > kRunInMaxFragmentWords) continue;
+    const bool title_position = sentence_start == 0 && words_before[i] >= kTitleMinWords;
+    if (words_before[i] - words_before[sentence_start] > kRunInMaxFragmentWords) continue;
     if (cut[i] == Cut::kNone && MissingStopBefore(raw, t, i, title_position, cues, outlets))
       cut[i] = Cut::kMissingStop, sentence_start = i;
   }
@@ -203,7 +209,7 @@ std::vector<WorkBlock> SplitRunOn(std::string_view raw, WorkBlock block, const C
     if (cut[i] == Cut::kNone) continue;
     // Read what the unit's tokens say before they move into it.
     const bool unfinished = !EndsSentence(t[i - 1]);
-    const int unit_words = WordsIn(t, begin, i);
+    const int unit_words = words_before[i] - words_before[begin];
     WorkBlock unit;
     unit.span = {t[begin].span.begin, t[i - 1].span.end};
     // The block is given up for its units: move its tokens instead of copying.

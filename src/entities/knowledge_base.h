@@ -101,15 +101,19 @@ class KnowledgeBase {
   bool FirstName(std::string_view key) const { return first_names_.contains(key); }
   bool Surname(std::string_view key) const { return surnames_.contains(key); }
 
+  // Add the entries of one file to this base (what Load does for each file);
+  // public so that each loader can be exercised on its own (fuzz/). Errors
+  // name the file and line.
+  Status LoadKbFile(const std::string& path);     // data/kb/*.tsv
+  Status LoadOutlets(const std::string& path);    // data/common/outlets.tsv
+  Status LoadGazetteer(const std::string& path);  // build-data/gazetteer.tsv
+
   const std::vector<Entity>& entities() const { return entities_; }
   const std::vector<Place>& places() const { return places_; }
   size_t max_alias_tokens() const { return max_alias_tokens_; }
 
  private:
   Status AddAlias(std::string_view alias, uint32_t index, bool place);
-  Status LoadKbFile(const std::string& path);
-  Status LoadOutlets(const std::string& path);
-  Status LoadGazetteer(const std::string& path);
   void LoadCommonWords(const std::string& path);
 
   std::vector<Entity> entities_;
