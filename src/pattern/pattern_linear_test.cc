@@ -43,7 +43,9 @@ TEST(PatternLinearTest, PathologicalPatternsScaleLinearly) {
     for (bool with_x : {false, true}) {
       const uint64_t small = StepsOver(set.value(), 2000, with_x);
       const uint64_t large = StepsOver(set.value(), 8000, with_x);
-      ASSERT_GT(small, 0u);
+      // Without the "x" the matcher may skip the rule altogether (it only
+      // starts rules where their first and last elements can match).
+      if (with_x) EXPECT_GT(small, 0u);
       // Four times the tokens, about four times the work (a quadratic
       // matcher would do sixteen).
       EXPECT_LE(large, small * 9 / 2) << "steps " << small << " then " << large;

@@ -112,6 +112,14 @@ class Tokenizer {
   bool DigitAt(size_t i) const { return i < t_.size() && t_[i] >= '0' && t_[i] <= '9'; }
   char CharAt(size_t i) const { return i < t_.size() ? t_[i] : '\0'; }
 
+  // True when normalised byte i is a '.' whose raw character gives no further
+  // byte (not the first dot an ellipsis '…' became): a word may take it as
+  // its own without its raw span swallowing the rest of the ellipsis, which
+  // would overlap the next token.
+  bool RawDotAt(size_t i) const {
+    return CharAt(i) == '.' && (i + 1 >= t_.size() || norm_.to_raw[i + 1] != norm_.to_raw[i]);
+  }
+
   // Length of an inner hyphen at i ('-', U+2010, U+2011), or 0.
   size_t HyphenAt(size_t i) const {
     if (i >= t_.size()) return 0;
@@ -158,12 +166,12 @@ class Tokenizer {
     }
     size_t first_length = 0;
     const char32_t first = DecodeAt(t_, i, &first_length);
-    if (e == i + first_length && IsUpper(first) && CharAt(e) == '.') {
+    if (e == i + first_length && IsUpper(first) && RawDotAt(e)) {
       // An initial ("J.") or a dotted acronym ("U.S.", "O.N.U.").
       size_t k = e + 1;
       for (;;) {
         size_t length = 0;
-        if (ClassAt(k, &length) != CharClass::kLetter || CharAt(k + length) != '.') break;
+        if (ClassAt(k, &length) != CharClass::kLetter || !RawDotAt(k + length)) break;
         size_t cp_length = 0;
         if (!IsUpper(DecodeAt(t_, k, &cp_length))) break;
         k += length + 1;
@@ -171,7 +179,7 @@ class Tokenizer {
       Emit(i, k, TokenShape::kWord, 0);
       return k;
     }
-    if (CharAt(e) == '.') {
+    if (RawDotAt(e)) {
       scratch_.assign(t_.substr(i, e + 1 - i));
       if (lexicon_.KeepsDot(scratch_)) ++e;
     }

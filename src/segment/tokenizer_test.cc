@@ -137,6 +137,21 @@ TEST(TokenizerTest, SpansAreRawBytesPlusOffset) {
   EXPECT_EQ(raw.substr(tokens[7].span.begin - kOffset, tokens[7].span.size()), "Ce\u0301sar");
 }
 
+// An ellipsis right after an initial or an abbreviation: the word must not
+// take the first of its dots, whose raw character is the whole '…' (found by
+// fuzz_segment: the spans overlapped).
+TEST(TokenizerTest, EllipsisAfterAnInitialOrAbbreviationStaysWhole) {
+  const std::string raw = "M\u2026 etc\u2026 U.S\u2026 M. J.";
+  const std::vector<Token> tokens = TokenizeText(raw, 0, &French());
+  EXPECT_EQ(Render(tokens), "M|...|etc|...|U.|S|...|M.|J.");
+  uint32_t previous_end = 0;
+  for (const Token& token : tokens) {
+    ASSERT_LE(previous_end, token.span.begin) << token.norm;
+    EXPECT_EQ(Normalize(raw.substr(token.span.begin, token.span.size())).text, token.norm);
+    previous_end = token.span.end;
+  }
+}
+
 TEST(TokenizerTest, SpaceBeforeFlag) {
   const std::vector<Token> tokens = TokenizeText("Il dit : « non ».", 0, &French());
   std::string rendered;
