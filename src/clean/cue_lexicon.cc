@@ -2,31 +2,10 @@
 
 #include <sstream>
 
+#include "segment/tokenizer.h"
 #include "util/file_io.h"
 
-#include "segment/tokenizer.h"
-
 namespace recoupe {
-namespace {
-
-std::string_view Trim(std::string_view s) {
-  const size_t b = s.find_first_not_of(" \t\r");
-  if (b == std::string_view::npos) return {};
-  const size_t e = s.find_last_not_of(" \t\r");
-  return s.substr(b, e - b + 1);
-}
-
-// Folded word forms of `text`, punctuation and symbols left out, tokenised
-// the same way as the blocks they will be compared with.
-std::vector<std::string> FoldedWords(std::string_view text) {
-  std::vector<std::string> words;
-  for (const Token& token : TokenizeText(text))
-    if (token.shape == TokenShape::kWord || token.shape == TokenShape::kNumber)
-      words.push_back(token.fold);
-  return words;
-}
-
-}  // namespace
 
 Status CueLexicon::Parse(std::string_view text, std::string_view name) {
   enum class Section { kNone, kKind, kClass } section = Section::kNone;
@@ -41,7 +20,7 @@ Status CueLexicon::Parse(std::string_view text, std::string_view name) {
   while (pos <= text.size()) {
     size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos) eol = text.size();
-    std::string_view line = Trim(text.substr(pos, eol - pos));
+    std::string_view line = TrimBlanks(text.substr(pos, eol - pos));
     pos = eol + 1;
     ++line_number;
     if (line.empty() || line.front() == '#') continue;
@@ -82,15 +61,15 @@ Status CueLexicon::Parse(std::string_view text, std::string_view name) {
     if (section != Section::kKind) return error("expected a [kind NAME] or [class NAME] header");
     const size_t eq = line.rfind('=');
     if (eq == std::string_view::npos) return error("expected 'phrase = weight'");
-    const std::string_view phrase = Trim(line.substr(0, eq));
-    const std::string weight_text(Trim(line.substr(eq + 1)));
+    const std::string_view phrase = TrimBlanks(line.substr(0, eq));
+    const std::string weight_text(TrimBlanks(line.substr(eq + 1)));
     int weight = 0;
     try {
       weight = std::stoi(weight_text);
     } catch (...) {
       return error("expected a whole-number weight after '=' (got '" + weight_text + "')");
     }
-    Cue cue{FoldedWords(phrase), kind, weight, std::string(phrase)};
+    Cue cue{FoldedWordForms(phrase), kind, weight, std::string(phrase)};
     if (cue.words.empty()) return error("empty cue phrase");
     words_[cue.words.front()].cue_starts.push_back(static_cast<uint32_t>(cues_.size()));
     cues_.push_back(std::move(cue));

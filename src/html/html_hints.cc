@@ -10,12 +10,6 @@ namespace {
 
 constexpr std::string_view kVersionLine = "recoupe-html-hints 1";
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
 std::vector<std::string> Tokens(std::string_view s) {
   std::vector<std::string> out;
   std::string cur;
@@ -41,7 +35,7 @@ Status HtmlHints::Parse(std::string_view text, std::string_view name) {
   BlockKind kind = BlockKind::kOther;
   while (std::getline(in, line)) {
     ++line_no;
-    std::string_view view = Trim(line);
+    std::string_view view = TrimBlanks(line);
     auto where = std::string(name) + ":" + std::to_string(line_no) + ": ";
     if (line_no == 1) {
       if (view != kVersionLine) {
@@ -55,7 +49,7 @@ Status HtmlHints::Parse(std::string_view text, std::string_view name) {
       if (view == "[content]") {
         section = Section::kContent;
       } else if (view.starts_with("[kind ") && view.back() == ']') {
-        auto kind_name = Trim(view.substr(6, view.size() - 7));
+        auto kind_name = TrimBlanks(view.substr(6, view.size() - 7));
         auto parsed = BlockKindFromName(kind_name);
         if (!parsed) {
           return Status::Error(where + "unknown block kind '" + std::string(kind_name) +

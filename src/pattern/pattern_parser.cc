@@ -20,12 +20,6 @@ constexpr int kMaxIncludeDepth = 16;
 constexpr int kMaxRepeat = 100;
 constexpr size_t kMaxProgramSize = 1'000'000;
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
 // Drops a '#' comment: a '#' at the start or after white space, outside quotes.
 std::string_view StripComment(std::string_view line) {
   bool quoted = false;
@@ -112,7 +106,7 @@ class ExprParser {
   bool Fail(std::string_view expected) {
     if (error_.empty()) {
       error_ = Where() + ": expected " + std::string(expected) + " (got " +
-               Quote(Trim(s_.substr(std::min(pos_, s_.size())))) + ")";
+               Quote(TrimBlanks(s_.substr(std::min(pos_, s_.size())))) + ")";
     }
     return false;
   }
@@ -453,16 +447,16 @@ class FileParser {
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       std::string where = name + ":" + std::to_string(number);
       if (number == 1) {
-        if (Trim(line) != kVersionLine) {
+        if (TrimBlanks(line) != kVersionLine) {
           return Status::Error(where + ": expected the version line '" + std::string(kVersionLine) +
                                "' (got '" + std::string(line) + "')");
         }
         continue;
       }
       line = StripComment(line);
-      if (Trim(line).empty()) continue;
+      if (TrimBlanks(line).empty()) continue;
       bool indented = std::isspace(static_cast<unsigned char>(line.front()));
-      line = Trim(line);
+      line = TrimBlanks(line);
       Status status = indented ? Continuation(line, name, number, where)
                                : Header(line, name, number, where, depth);
       if (!status.ok()) return status;
@@ -605,17 +599,17 @@ class FileParser {
     int32_t value = -1;
     size_t arrow = line.rfind("=>");
     if (arrow != std::string_view::npos) {
-      std::string_view value_text = Trim(line.substr(arrow + 2));
+      std::string_view value_text = TrimBlanks(line.substr(arrow + 2));
       if (value_text.empty()) return Status::Error(where + ": expected a value after '=>'");
       value = InternValue(value_text);
-      line = Trim(line.substr(0, arrow));
+      line = TrimBlanks(line.substr(0, arrow));
     }
     const LexiconInfo& info = compiled_->lexicons[lexicon_];
     size_t start = 0;
     while (start <= line.size()) {
       size_t bar = line.find('|', start);
       if (bar == std::string_view::npos) bar = line.size();
-      std::string form = NormalizeEntry(Trim(line.substr(start, bar - start)), info.mode);
+      std::string form = NormalizeEntry(TrimBlanks(line.substr(start, bar - start)), info.mode);
       if (form.empty()) return Status::Error(where + ": expected an entry between '|'");
       int32_t existing = compiled_->tries[static_cast<int>(info.mode)].Add(form, lexicon_, value);
       if (existing != -2 && existing != value) {
@@ -638,7 +632,7 @@ class FileParser {
     Block block = block_;
     block_ = Block::kNone;
     if (block != Block::kRule && block != Block::kDefine) return Status::Ok();
-    if (Trim(pattern_.text).empty()) {
+    if (TrimBlanks(pattern_.text).empty()) {
       return Status::Error(block_where_ + ": expected an indented pattern under " + block_name_);
     }
     if (block == Block::kDefine) {

@@ -9,29 +9,10 @@
 #include "util/file_io.h"
 
 namespace recoupe {
-namespace {
-
-std::string_view Trim(std::string_view s) {
-  const size_t b = s.find_first_not_of(" \t\r");
-  if (b == std::string_view::npos) return {};
-  const size_t e = s.find_last_not_of(" \t\r");
-  return s.substr(b, e - b + 1);
-}
-
-// Folded word forms of a phrase of the data file, tokenised like the text.
-std::vector<std::string> FoldedPhrase(std::string_view phrase) {
-  std::vector<std::string> words;
-  for (const Token& token : TokenizeText(phrase))
-    if (token.shape == TokenShape::kWord || token.shape == TokenShape::kNumber)
-      words.push_back(token.fold);
-  return words;
-}
-
-}  // namespace
 
 std::string FoldPhrase(std::string_view phrase) {
   std::string out;
-  for (const std::string& word : FoldedPhrase(phrase)) out += (out.empty() ? "" : " ") + word;
+  for (const std::string& word : FoldedWordForms(phrase)) out += (out.empty() ? "" : " ") + word;
   return out;
 }
 
@@ -58,7 +39,7 @@ Status FramingLexicon::Parse(std::string_view text, std::string_view name,
   while (pos <= text.size()) {
     size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos) eol = text.size();
-    const std::string_view line = Trim(text.substr(pos, eol - pos));
+    const std::string_view line = TrimBlanks(text.substr(pos, eol - pos));
     pos = eol + 1;
     ++line_number;
     if (line.empty() || line.front() == '#') continue;
@@ -70,10 +51,10 @@ Status FramingLexicon::Parse(std::string_view text, std::string_view name,
     if (line.starts_with("[referent ")) {
       const size_t close = line.find(']');
       if (close == std::string_view::npos) return error("expected ']' closing the referent header");
-      const std::string id(Trim(line.substr(10, close - 10)));
+      const std::string id(TrimBlanks(line.substr(10, close - 10)));
       if (id.empty() || id.find(' ') != std::string::npos)
         return error("expected one referent id in '[referent ID] description'");
-      const std::string_view description = Trim(line.substr(close + 1));
+      const std::string_view description = TrimBlanks(line.substr(close + 1));
       size_t found = 0;
       while (found < referents_.size() && referents_[found].id != id) ++found;
       if (found == referents_.size()) referents_.push_back({id, std::string(description), {}});
@@ -86,7 +67,7 @@ Status FramingLexicon::Parse(std::string_view text, std::string_view name,
     if (!referent) return error("a variant line before any [referent ID] header");
     const size_t eq = line.find('=');
     if (eq == std::string_view::npos) return error("expected 'label = form | form ...'");
-    const std::string label(Trim(line.substr(0, eq)));
+    const std::string label(TrimBlanks(line.substr(0, eq)));
     if (label.empty()) return error("empty variant label before '='");
     std::vector<FramingVariant>& variants = referents_[*referent].variants;
     size_t v = 0;
@@ -95,7 +76,7 @@ Status FramingLexicon::Parse(std::string_view text, std::string_view name,
     std::string_view rest = line.substr(eq + 1);
     while (true) {
       const size_t bar = rest.find('|');
-      std::vector<std::string> words = FoldedPhrase(Trim(rest.substr(0, bar)));
+      std::vector<std::string> words = FoldedWordForms(TrimBlanks(rest.substr(0, bar)));
       if (words.empty()) return error("empty form in the variant '" + label + "'");
       variants[v].forms.push_back(words);
       const std::string first = words.front();

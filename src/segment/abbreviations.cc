@@ -12,16 +12,6 @@ namespace {
 constexpr std::string_view kMagic = "recoupe-abbreviations";
 constexpr std::string_view kVersion = "1";
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
-
 std::string Lower(std::string_view s) {
   std::string out;
   segment_internal::AppendLower(s, &out);
@@ -64,7 +54,7 @@ Result<Abbreviations> Abbreviations::Parse(std::string_view text, const std::str
     pos = eol + 1;
     ++line_number;
     if (line_number == 1) {
-      line = Trim(line);
+      line = TrimBlanks(line);
       const std::string expected = std::string(kMagic) + " " + std::string(kVersion);
       if (line != expected) {
         return Status::Error(origin + ":1: expected the version line '" + expected +
@@ -75,7 +65,7 @@ Result<Abbreviations> Abbreviations::Parse(std::string_view text, const std::str
     if (const size_t hash = line.find('#'); hash != std::string_view::npos) {
       line = line.substr(0, hash);
     }
-    line = Trim(line);
+    line = TrimBlanks(line);
     if (line.empty()) continue;
     if (line.front() == '[') {
       if (line.back() != ']') {

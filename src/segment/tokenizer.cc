@@ -362,4 +362,12 @@ std::vector<Token> TokenizeText(std::string_view raw_utf8, uint32_t raw_offset,
   return tokens;
 }
 
+std::vector<std::string> FoldedWordForms(std::string_view text) {
+  std::vector<std::string> words;
+  for (const Token& token : TokenizeText(text))
+    if (token.shape == TokenShape::kWord || token.shape == TokenShape::kNumber)
+      words.push_back(token.fold);
+  return words;
+}
+
 }  // namespace recoupe

@@ -22,6 +22,11 @@ namespace recoupe {
 std::vector<Token> TokenizeText(std::string_view raw_utf8, uint32_t raw_offset = 0,
                                 const Abbreviations* abbreviations = nullptr);
 
+// The folded forms of the words and numbers of `text`, punctuation and
+// symbols left out, tokenised like the blocks they will be compared with
+// (for data-file phrases).
+std::vector<std::string> FoldedWordForms(std::string_view text);
+
 // Same, appending to `*tokens` (lets a caller reuse one vector).
 void AppendTokens(std::string_view raw_utf8, uint32_t raw_offset,
                   const Abbreviations& abbreviations, std::vector<Token>* tokens);

@@ -1,5 +1,7 @@
 #include "util/file_io.h"
 
+#include <cctype>
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -14,6 +16,12 @@ Result<std::string> ReadWholeFile(const std::string& path) {
   buffer << in.rdbuf();
   if (in.bad()) return Status::Error(path + ": read error");
   return std::move(buffer).str();
+}
+
+std::string_view TrimBlanks(std::string_view line) {
+  while (!line.empty() && std::isspace(static_cast<unsigned char>(line.front()))) line.remove_prefix(1);
+  while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
+  return line;
 }
 
 }  // namespace recoupe

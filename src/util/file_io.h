@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "recoupe/status.h"
 
@@ -9,5 +10,8 @@ namespace recoupe {
 
 // The bytes of the file at `path`; an error names the path and the cause.
 Result<std::string> ReadWholeFile(const std::string& path);
+
+// A line of a data file without its leading and trailing white space.
+std::string_view TrimBlanks(std::string_view line);
 
 }  // namespace recoupe

@@ -29,12 +29,6 @@ size_t SeparatorLength(std::string_view text, size_t i) {
   return 0;
 }
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
 }  // namespace
 
 std::vector<FoldedWord> FoldedWords(std::string_view text, uint32_t base) {
@@ -69,7 +63,7 @@ Result<PhraseSets> PhraseSets::Parse(std::string_view text, std::string_view kin
   bool versioned = false;
   while (pos <= text.size()) {
     const size_t end = std::min(text.find('\n', pos), text.size());
-    const std::string_view line = Trim(text.substr(pos, end - pos));
+    const std::string_view line = TrimBlanks(text.substr(pos, end - pos));
     pos = end + 1;
     ++line_number;
     const std::string where = name + ":" + std::to_string(line_number) + ": ";
@@ -82,7 +76,7 @@ Result<PhraseSets> PhraseSets::Parse(std::string_view text, std::string_view kin
     if (line.front() == '[') {
       if (line.size() < 7 || line.substr(0, 5) != "[set " || line.back() != ']')
         return Status::Error(where + "expected '[set NAME]'");
-      sets.set_names_.emplace_back(Trim(line.substr(5, line.size() - 6)));
+      sets.set_names_.emplace_back(TrimBlanks(line.substr(5, line.size() - 6)));
       continue;
     }
     if (sets.set_names_.empty())
@@ -93,7 +87,7 @@ Result<PhraseSets> PhraseSets::Parse(std::string_view text, std::string_view kin
     while (!rest.empty()) {
       const size_t space = rest.find(' ');
       std::string_view word = rest.substr(0, space);
-      rest = space == std::string_view::npos ? std::string_view() : Trim(rest.substr(space));
+      rest = space == std::string_view::npos ? std::string_view() : TrimBlanks(rest.substr(space));
       PhraseWord phrase_word;
       if (!word.empty() && word.back() == '*') phrase_word.prefix = true, word.remove_suffix(1);
       // A word of the data file splits like a word of the text ("s'est" → s, est).
