@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs every Debian package recoupe needs to build, test and benchmark.
+# Installs every Debian package recoupe needs to build, test and benchmark,
+# then Node.js (when absent) and the web page's npm packages (web-deps.sh).
 # Run as root on Debian 12 (bookworm). Safe to run again: it installs only
 # what is missing, and does nothing when everything is there.
 set -euo pipefail
@@ -37,3 +38,4 @@ else
   echo "setup: all Debian packages present"
 fi
 bash "$(dirname "$0")/gazetteer.sh" || echo "setup: gazetteer not built; the entities stage runs on the knowledge base alone" >&2
+bash "$(dirname "$0")/web-deps.sh"

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { buildWordChoice } from '../src/model/word-choice';
+import { byteSpan, fixtureDossier, RAW_A } from './fixture';
+
+describe('word choice', () => {
+  it('compares the words outlets use for a referent they share', () => {
+    const dossier = fixtureDossier();
+    // Outlet b also calls the Islamic State "EI", twice.
+    dossier.documents[1].entities!.push(
+      { begin: 0, end: 2, text: 'EI', name: 'Islamic State', type: 'armed_group', kb_id: 'islamic-state' },
+      { begin: 0, end: 2, text: 'EI', name: 'Islamic State', type: 'armed_group', kb_id: 'islamic-state' },
+    );
+    const table = buildWordChoice(dossier, 'ev-1');
+    expect(table.outlets).toEqual([
+      { name: 'France-Soir', documents: ['a'] },
+      { name: 'b', documents: ['b'] },
+    ]);
+    // Palmyra is "Palmyre" everywhere, Homs and OSDH are named by one outlet: no rows.
+    expect(table.rows.map((r) => r.referent)).toEqual(['Islamic State']);
+    const [row] = table.rows;
+    expect(row.mentions).toBe(4);
+    expect(row.cells[0]).toEqual([
+      { form: 'Daech', count: 1, document: 'a', ...byteSpan(RAW_A, 'Daech'), top: true },
+    ]);
+    expect(row.cells[1].map((f) => [f.form, f.count, f.top])).toEqual([
+      ['EI', 2, true],
+      ['Daech', 1, false],
+    ]);
+  });
+
+  it('counts documents of one outlet together', () => {
+    const dossier = fixtureDossier();
+    dossier.documents[1].outlet = { name: 'France-Soir' };
+    const table = buildWordChoice(dossier, 'ev-1');
+    expect(table.outlets).toEqual([{ name: 'France-Soir', documents: ['a', 'b'] }]);
+    expect(table.rows).toEqual([]);
+  });
+});
