@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Renders the HTML report of the shared seed corpus and checks it in headless
-# Chromium: a screenshot, and the rendered DOM must hold what the report's
-# summary counts (the events with their facts tables, the flags).
+# Chromium: a screenshot of the whole page, the rendered DOM must hold what
+# the report's summary counts (the events with their facts tables, the
+# flags), and what a careful reading of the seeds finds must be on the page:
+# two events, the 400 toll agreed on by one underlying source, the flags
+# (anachronism, duration mismatch, the Saturday/Sunday conflict, copied text).
 #
 #   bash scripts/report-screenshot.sh [BUILD_DIR] [OUT_DIR]
 #
@@ -40,7 +43,9 @@ trap 'rm -rf "$profile"' EXIT
 browser=("$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run
          --disable-background-networking --disable-component-update --disable-sync
          --user-data-dir="$profile")
-timeout 180 "${browser[@]}" --screenshot="$png" --window-size=1400,3000 "file://$html" \
+# Headless Chromium shoots the window, not the page: the window is taller
+# than the seeds' report (about 7,000 pixels at this width).
+timeout 180 "${browser[@]}" --screenshot="$png" --window-size=1400,9000 "file://$html" \
   >"$out_dir/chromium.log" 2>&1 || true
 timeout 180 "${browser[@]}" --dump-dom "file://$html" >"$dom" 2>>"$out_dir/chromium.log" || true
 
@@ -75,6 +80,22 @@ else
   [ "$(count '<h3>Word choice</h3>')" -ge 1 ] || fail "no Word choice section"
   [ "$(count '<details>')" -ge 5 ] || fail "fewer than 5 documents shown as read"
 fi
+
+# What the seeds hold (SEEDS-READING.md): the recapture of March 2016 and its
+# December sequel; 400 killed Islamic State fighters agreed on by 001 and
+# 004, which relay one underlying source; the flags of the reading.
+[ "${events:-0}" -eq 2 ] || fail "expected the seeds' 2 events, the report counts ${events:-none}"
+grep -q 'ev-1 · Palmyra, March 2016' "$dom" || fail "no 'Palmyra, March 2016' event"
+grep -q 'ev-2 · Palmyra, December 2016' "$dom" || fail "no 'Palmyra, December 2016' event"
+agreed_toll=$(awk 'BEGIN { RS = "</tr>" }
+  index($0, "<tr class=\"tone-agree\"><td class=\"strong\">killed<div class=\"note\">fighters · Islamic State</div>") { print; exit }' "$dom")
+[[ "$agreed_toll" == *'>400<'* ]] || fail "no agreed row for 400 killed Islamic State fighters"
+[[ "$agreed_toll" == *'one underlying source'* ]] || fail "the 400 toll is not shown as one underlying source"
+for kind in date_anachronism duration_mismatch cross_source_conflict copied_text; do
+  [ "$(count "class=\"badge\">$kind<")" -ge 1 ] || fail "no $kind flag"
+done
+grep -q "'samedi dernier' dates" "$dom" || fail "the Saturday/Sunday conflict is not told"
+[ "$(count '<table class="side-by-side">')" -ge 1 ] || fail "no copied passage shown side by side"
 
 if [ "$failed" -ne 0 ]; then exit 1; fi
 echo "report-screenshot: ok: $png ($(stat -c %s "$png") bytes), DOM checked"

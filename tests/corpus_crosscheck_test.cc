@@ -178,5 +178,32 @@ TEST_F(SeedsCrossCheck, TimelineOfTheMarchEventIsInOrder) {
     EXPECT_NE(std::find(march_days.begin(), march_days.end(), day), march_days.end()) << day;
 }
 
+TEST_F(SeedsCrossCheck, TimelineKeepsContextApartAndDropsWhatCannotBe) {
+  const TimelineEntry* capture_2015 = nullptr;
+  for (const TimelineEntry& t : dossier_->timeline) {
+    // 003's "le 30 septembre 2016", told in the past in March 2016, is flagged,
+    // not a happening.
+    EXPECT_NE(t.date, "2016-09-30");
+    // "Neuf mois plus tard, le 8 décembre" is the day, not also the month.
+    if (t.event == "ev-2") EXPECT_NE(t.date, "2016-12");
+    if (t.event == "ev-1" && t.date == "2015-05") capture_2015 = &t;
+    if (t.event == "ev-1" && t.date >= "2016-03-07" && t.date <= "2016-03-27")
+      EXPECT_FALSE(t.background) << t.date;
+    // Every entry points at the date expressions that state it.
+    ASSERT_FALSE(t.mentions.empty()) << t.date;
+    for (const DocumentSpan& m : t.mentions) {
+      const Document* doc = FindDocument(*dossier_, m.document);
+      ASSERT_NE(doc, nullptr);
+      EXPECT_NE(std::find(t.documents.begin(), t.documents.end(), m.document), t.documents.end());
+      EXPECT_LT(m.begin, m.end);
+    }
+  }
+  // The capture of May 2015 is recalled as background of the March 2016 event.
+  ASSERT_NE(capture_2015, nullptr);
+  EXPECT_TRUE(capture_2015->background);
+  const DocumentSpan& may = capture_2015->mentions.front();
+  EXPECT_EQ(FindDocument(*dossier_, may.document)->text({may.begin, may.end}), "en mai 2015");
+}
+
 }  // namespace
 }  // namespace recoupe

@@ -97,13 +97,23 @@ struct Reuse {
   std::optional<std::string> original;  // the likely original: the earlier published
 };
 
+// A raw span of one document.
+struct DocumentSpan {
+  std::string document;  // document id
+  uint32_t begin = 0, end = 0;
+};
+
 // A dated happening of an event, earliest first.
 struct TimelineEntry {
   std::string date;       // DateMention::value
   std::string event;      // event id
   std::string text;       // the sentence that states it, from the first document
   std::vector<std::string> documents;
+  std::vector<DocumentSpan> mentions;  // the date expressions that state it, in each document
   bool hedged = false;    // every document that states it hedges it
+  // The date lies wholly outside the event's window: context the articles
+  // recall (an earlier capture, a previous offensive), not the event itself.
+  bool background = false;
 };
 
 struct Dossier {

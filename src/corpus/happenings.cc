@@ -154,6 +154,42 @@ std::vector<DossierFlag> DateConflicts(const Dossier& dossier,
   return flags;
 }
 
+namespace {
+
+// Whether `value` (YYYY-MM or YYYY-MM-DD) lies wholly before `earliest` or
+// after `latest` (days); ISO strings compare in calendar order, and "-31"
+// closes any month.
+bool OutsideWindow(const std::string& value, const std::optional<std::string>& earliest,
+                   const std::optional<std::string>& latest) {
+  const std::string first = value.size() == 7 ? value + "-01" : value;
+  const std::string last = value.size() == 7 ? value + "-31" : value;
+  return (earliest && last < *earliest) || (latest && first > *latest);
+}
+
+// Whether the date raised a date_anachronism flag in its document: a date
+// that cannot be right is no happening to put on a timeline.
+bool Anachronistic(const Document& doc, const DateMention& date) {
+  for (const Flag& flag : doc.flags)
+    if (flag.kind == "date_anachronism" && flag.begin < date.end && date.begin < flag.end)
+      return true;
+  return false;
+}
+
+// Whether another date of the same sentence is more precise and inside this
+// one ("neuf mois plus tard, le 8 décembre": the day, not the month).
+bool RefinedInSentence(const Document& doc, const DatedSentence& s) {
+  const std::string& value = doc.dates[s.date].value;
+  for (const DateMention& other : doc.dates) {
+    if (other.begin < s.sentence.begin || other.end > s.sentence.end) continue;
+    if (other.value.size() > value.size() && other.value.compare(0, value.size(), value) == 0 &&
+        other.value[value.size()] == '-' && IsCalendarValue(other.value))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<TimelineEntry> BuildTimeline(const Dossier& dossier,
                                          const std::vector<DatedSentence>& sentences,
                                          const std::vector<uint32_t>& event_of_sentence) {
@@ -163,17 +199,20 @@ std::vector<TimelineEntry> BuildTimeline(const Dossier& dossier,
     const Document& doc = dossier.documents[s.document];
     const DateMention& d = doc.dates[s.date];
     if (d.kind != "date" || !IsCalendarValue(d.value) || d.value.size() == 4) continue;
-    const uint32_t event = event_of_sentence[i];
-    auto [it, inserted] = entries.try_emplace({d.value, event, s.happening});
+    if (Anachronistic(doc, d) || RefinedInSentence(doc, s)) continue;
+    const Event& event = dossier.events[event_of_sentence[i]];
+    auto [it, inserted] = entries.try_emplace({d.value, event_of_sentence[i], s.happening});
     TimelineEntry& entry = it->second;
     if (inserted) {
       entry.date = d.value;
-      entry.event = dossier.events[event].id;
+      entry.event = event.id;
       entry.text = Shorten(doc.text(s.sentence));
       entry.hedged = true;
+      entry.background = OutsideWindow(d.value, event.earliest, event.latest);
     }
     if (std::find(entry.documents.begin(), entry.documents.end(), doc.id) == entry.documents.end())
       entry.documents.push_back(doc.id);
+    entry.mentions.push_back({doc.id, d.begin, d.end});
     entry.hedged = entry.hedged && d.hedged;
   }
   std::vector<TimelineEntry> timeline;

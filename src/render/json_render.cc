@@ -256,12 +256,18 @@ Json ReuseJson(const Dossier& dossier, const DocumentsById& by_id) {
 
 Json TimelineJson(const Dossier& dossier) {
   Json out = Json::array();
-  for (const TimelineEntry& t : dossier.timeline)
+  for (const TimelineEntry& t : dossier.timeline) {
+    Json mentions = Json::array();
+    for (const DocumentSpan& m : t.mentions)
+      mentions.push_back({{"document", m.document}, {"begin", m.begin}, {"end", m.end}});
     out.push_back({{"date", t.date},
                    {"event", t.event},
                    {"text", t.text},
                    {"documents", t.documents},
-                   {"hedged", t.hedged}});
+                   {"mentions", std::move(mentions)},
+                   {"hedged", t.hedged},
+                   {"background", t.background}});
+  }
   return out;
 }
 

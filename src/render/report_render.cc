@@ -26,14 +26,16 @@ std::string Join(const std::vector<std::string>& items) {
 std::string Summary(const Dossier& dossier) {
   size_t conflicts = 0;
   for (const Fact& fact : dossier.facts) conflicts += fact.status == "conflict";
-  size_t flags = dossier.flags.size();
+  size_t flags = dossier.flags.size(), disagreements = 0;
+  for (const DossierFlag& flag : dossier.flags) disagreements += flag.kind == "cross_source_conflict";
   if (flags == 0)
     for (const Document& doc : dossier.documents) flags += doc.flags.size();
   return std::to_string(dossier.documents.size()) + " documents analysed, " +
          std::to_string(dossier.skipped.size()) + " inputs skipped (recoupe " + Version() +
          "). " + std::to_string(dossier.events.size()) + " events, " +
          std::to_string(dossier.facts.size()) + " facts (" + std::to_string(conflicts) +
-         " in conflict), " + std::to_string(flags) + " flags, " +
+         " in conflict), " + std::to_string(flags) + " flags (" + std::to_string(disagreements) +
+         " between sources), " +
          std::to_string(dossier.reuse.size()) + " pairs of documents sharing text.";
 }
 

@@ -118,9 +118,10 @@ Dossier PalmyraDossier() {
   };
   d.reuse = {{"001", "004", {{wire001, wire004}}, 0.31, "001"}};
   d.timeline = {
-      {"2016-03-26", "ev-1", "La ville a été libérée samedi dernier.", {"004"}, false},
-      {"2016-03-27", "ev-1", "Ce dimanche 27, le régime a repris la ville.", {"000", "001"}, false},
-      {"2016-12-10", "ev-2", "Les terroristes de Daech de retour à Palmyre", {"002"}, false},
+      {"2015-05", "ev-1", "Daech avait pris la ville en mai 2015.", {"001"}, {}, false, true},
+      {"2016-03-26", "ev-1", "La ville a été libérée samedi dernier.", {"004"}, {}, false},
+      {"2016-03-27", "ev-1", "Ce dimanche 27, le régime a repris la ville.", {"000", "001"}, {}, false},
+      {"2016-12-10", "ev-2", "Les terroristes de Daech de retour à Palmyre", {"002"}, {}, false},
   };
   return d;
 }
@@ -205,6 +206,19 @@ TEST(Report, CopiedPassageShownInBothColumns) {
   EXPECT_NE(md.find("| France-Soir (001) | 004 |\n|---|---|\n| " + kWire + " | " + kWire + " |"),
             std::string::npos);
   EXPECT_NE(md.find("likely original: France-Soir (001)"), std::string::npos);
+}
+
+TEST(Report, BackgroundDatesAreGreyedInTheTimeline) {
+  const std::string html = RenderHtml(PalmyraDossier(), kOptions);
+  const size_t background = html.find("<td class=\"tone-muted\">2015-05</td>");
+  ASSERT_NE(background, std::string::npos);
+  const size_t row_end = html.find("</tr>", background);
+  EXPECT_NE(html.substr(background, row_end - background).find("background: outside the event"),
+            std::string::npos);
+  // The event's own dates stay in bold, with no background note.
+  const size_t own = html.find("<td class=\"strong\">2016-03-27</td>");
+  ASSERT_NE(own, std::string::npos);
+  EXPECT_EQ(html.substr(own, html.find("</tr>", own) - own).find("background"), std::string::npos);
 }
 
 TEST(Report, FlagsQuoteTheTextThatRaisedThem) {

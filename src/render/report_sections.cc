@@ -68,7 +68,11 @@ void WriteTimeline(std::string& out, const Markup& m, const ReportContext& ctx, 
     if (entry.event != event.id) continue;
     Cell text{entry.text};
     if (entry.hedged) text.notes.push_back("hedged in every document that states it");
-    table.rows.push_back({{{entry.date, {}, Tone::kNone, true}, text, {JoinNames(ctx, entry.documents)}}});
+    if (entry.background) text.notes.push_back("background: outside the event's dates");
+    const Tone tone = entry.background ? Tone::kMuted : Tone::kNone;
+    table.rows.push_back({{{entry.date, {}, tone, !entry.background},
+                           Cell{text.text, text.notes, tone},
+                           {JoinNames(ctx, entry.documents)}}});
   }
   if (table.rows.empty()) return m.Note(out, "No dated happening found for this event.");
   m.WriteTable(out, table);
