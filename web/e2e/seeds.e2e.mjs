@@ -172,6 +172,17 @@ try {
   );
   check(values190.some((v) => v.includes('≈190')) && values190.some((v) => v.includes('188')), 'it holds ≈190 and 188', values190.join(' | '));
 
+  const spanLink = /^#\/documents\/[^?]+\?span=\d+-\d+$/;
+  const hrefs = async (selector) => page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const factLinks = await hrefs('table.facts-table a.value');
+  check(factLinks.length >= 10 && factLinks.every((h) => spanLink.test(h)), 'every fact value links to its span', `${factLinks.length} values`);
+  const otherLinks = [
+    ...(await hrefs('.flags .raised-by a:first-child')),
+    ...(await hrefs('.side-by-side tbody a')),
+    ...(await hrefs('.word-choice-table tbody a')),
+  ];
+  check(otherLinks.length > 0 && otherLinks.every((h) => spanLink.test(h)), 'flags, copied passages and word choice link to spans');
+  check((await hrefs('.timeline .when a')).some((h) => spanLink.test(h)), 'timeline dates link to spans');
   check((await page.locator('.timeline li').count()) > 0, 'the timeline has entries');
   check((await page.locator('.map .countries path').count()) > 100, 'the map draws country outlines');
   check((await page.locator('.map .place').count()) > 0, 'the map marks the places');
