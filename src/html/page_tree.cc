@@ -8,6 +8,8 @@
 #include <limits>
 #include <memory>
 
+#include "html/nesting_guard.h"
+
 namespace recoupe {
 namespace {
 
@@ -282,6 +284,10 @@ Result<PageTree> ParsePageTree(std::string_view html) {
     return Status::Error("html: page of " + std::to_string(html.size()) +
                          " bytes is too large (expected under 4 GiB)");
   }
+  // Same bytes at the same offsets, with nesting past the parser's limit
+  // flattened (html/nesting_guard.h).
+  const std::optional<std::string> flattened = FlattenDeepNesting(html);
+  if (flattened) html = *flattened;
   std::unique_ptr<GumboOutput, GumboDeleter> output(
       gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()));
   PageTree tree;
