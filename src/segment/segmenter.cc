@@ -28,6 +28,25 @@ bool OpensSentence(const Token& token) {
           token.norm == "\u2014" || token.norm == "\u2013" || token.norm == "-");
 }
 
+// Splits [first, end) into pieces of at most kMaxSentenceTokens, each cut
+// after the last ";", ":" or "," of its second half when there is one.
+void AppendCapped(std::span<const Token> tokens, uint32_t first, uint32_t end,
+                  std::vector<SentenceBounds>& sentences) {
+  while (end - first > kMaxSentenceTokens) {
+    uint32_t cut = first + kMaxSentenceTokens;
+    for (uint32_t k = cut; k > first + kMaxSentenceTokens / 2; --k) {
+      const Token& token = tokens[k - 1];
+      if (IsPunct(token, ";") || IsPunct(token, ":") || IsPunct(token, ",")) {
+        cut = k;
+        break;
+      }
+    }
+    sentences.push_back({first, cut});
+    first = cut;
+  }
+  sentences.push_back({first, end});
+}
+
 }  // namespace
 
 std::vector<SentenceBounds> SplitSentences(std::span<const Token> tokens,
@@ -82,13 +101,13 @@ std::vector<SentenceBounds> SplitSentences(std::span<const Token> tokens,
                            ? next.has(kSpaceBefore) && next.has(kCapitalized)
                            : OpensSentence(next);
     if (!opens) continue;
-    sentences.push_back({start, j});
+    AppendCapped(tokens, start, j, sentences);
     start = j;
     // A new sentence starts outside any quotation.
     guillemets = 0;
     in_straight = false;
   }
-  if (start < n) sentences.push_back({start, n});
+  if (start < n) AppendCapped(tokens, start, n, sentences);
   return sentences;
 }
 

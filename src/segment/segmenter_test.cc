@@ -70,6 +70,33 @@ TEST(SegmenterTest, SplitsSentences) {
   for (const Case& c : kCases) EXPECT_EQ(RenderSentences(c.text), c.expected) << c.text;
 }
 
+TEST(SegmenterTest, RunOnTextIsCutAtClauseBoundaries) {
+  // 600 words and 60 commas with no full stop: cut into sentences of at most
+  // kMaxSentenceTokens tokens, each ending on a comma, none of them empty.
+  std::string text;
+  for (int i = 0; i < 60; ++i) text += "les troupes avancent vers la ville selon les sources locales, ";
+  const Abbreviations& lexicon = TheSegmenter().LexiconFor("fr");
+  const std::vector<Token> tokens = TokenizeText(text, 0, &lexicon);
+  const std::vector<SentenceBounds> sentences = SplitSentences(tokens, lexicon);
+  ASSERT_GT(sentences.size(), 2u);
+  uint32_t expected_first = 0;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    EXPECT_EQ(sentences[s].first_token, expected_first);
+    EXPECT_LE(sentences[s].end_token - sentences[s].first_token, kMaxSentenceTokens);
+    EXPECT_GT(sentences[s].end_token, sentences[s].first_token);
+    if (s + 1 < sentences.size()) EXPECT_EQ(tokens[sentences[s].end_token - 1].norm, ",");
+    expected_first = sentences[s].end_token;
+  }
+  EXPECT_EQ(expected_first, tokens.size());
+  // Without any comma the cut falls at the limit.
+  std::string words;
+  for (int i = 0; i < 700; ++i) words += "mot ";
+  const std::vector<Token> plain = TokenizeText(words, 0, &lexicon);
+  const std::vector<SentenceBounds> cut = SplitSentences(plain, lexicon);
+  ASSERT_EQ(cut.size(), 3u);
+  EXPECT_EQ(cut[0].end_token, kMaxSentenceTokens);
+}
+
 TEST(SegmenterTest, EnglishAbbreviations) {
   EXPECT_EQ(RenderSentences("Mr. Smith met Gen. Lee in the U.S. capital. They talked.", "en"),
             "[Mr. Smith met Gen. Lee in the U.S. capital.][They talked.]");
