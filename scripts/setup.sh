@@ -12,6 +12,9 @@ packages=(
   libgumbo-dev          # HTML5 parsing
   nlohmann-json3-dev    # JSON reading and writing
   libcli11-dev          # command line
+  libsqlite3-dev sqlite3  # the store (WAL, FTS5); sqlite3 for scripts/kill-test.sh
+  libcpp-httplib-dev    # recoupe serve (HTTP API), API tests
+  wrk                   # HTTP benchmark (bench/serve_bench.sh)
   libgtest-dev libgmock-dev googletest  # tests
   libbenchmark-dev      # benchmarks
   hunspell-fr hunspell-en-us  # word lists: common words, first names, surnames (entities)

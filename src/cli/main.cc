@@ -5,25 +5,29 @@
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <functional>
 #include <iostream>
 
 #include "cli/size_option.h"
+#include "cli/store_commands.h"
 #include "recoupe/crosscheck.h"
 #include "recoupe/pipeline.h"
 #include "render/framing.h"
 #include "render/render.h"
+#include "service/http_server.h"
 
 namespace {
 
-// Exit codes, also listed in docs/cli.md.
-constexpr int kExitOk = 0;
-constexpr int kExitNothingAnalysed = 1;  // no input could be analysed, or output failed
-constexpr int kExitUsage = 2;            // bad command line or data directory
-constexpr int kExitSkippedStrict = 3;    // --strict and some input was skipped
+using recoupe::cli::kExitNothingAnalysed;
+using recoupe::cli::kExitOk;
+using recoupe::cli::kExitSkippedStrict;
+using recoupe::cli::kExitUsage;
 
 struct AnalyzeArgs {
+  std::string db;     // render from this store instead of reading PATHs
+  std::string event;  // with db: only this event's dossier
   std::vector<std::string> paths;
   std::string format = "json";
   std::string output;
@@ -52,7 +56,71 @@ bool WriteOutput(const std::string& path, const std::function<void(std::ostream&
   return static_cast<bool>(out);
 }
 
+// The reports' word-choice vocabulary for a non-JSON format, from the data
+// directory; false (with a message) when it cannot be loaded.
+bool LoadFraming(const std::string& format, const std::string& data_dir,
+                 recoupe::FramingLexicon& framing) {
+  if (format == "json") return true;
+  auto loaded = recoupe::FramingLexicon::LoadDir(data_dir);
+  if (!loaded.ok()) {
+    std::cerr << "recoupe: " << loaded.status().message() << "\n";
+    return false;
+  }
+  framing = std::move(loaded).value();
+  return true;
+}
+
+bool WriteDossier(const AnalyzeArgs& args, const recoupe::Dossier& dossier,
+                  const recoupe::FramingLexicon* framing) {
+  const recoupe::ReportOptions report{.framing = framing};
+  const bool written = WriteOutput(args.output, [&](std::ostream& out) {
+    if (args.format == "json") recoupe::WriteJson(dossier, out);
+    else if (args.format == "md") out << recoupe::RenderMarkdown(dossier, report);
+    else out << recoupe::RenderHtml(dossier, report);
+  });
+  if (!written)
+    std::cerr << "recoupe: cannot write " << (args.output.empty() ? "standard output" : args.output)
+              << "\n";
+  return written;
+}
+
+recoupe::EstimateRule EstimateOf(const std::string& name) {
+  return name == "conservative" ? recoupe::EstimateRule::kConservative
+                                : recoupe::EstimateRule::kMedian;
+}
+
+// `analyze --db`: the dossier as the store holds it, rendered.
+int RunAnalyzeStored(const AnalyzeArgs& args) {
+  if (!args.paths.empty()) {
+    std::cerr << "recoupe: --db renders the store; give no PATH (add articles with "
+                 "'recoupe ingest --db FILE PATH')\n";
+    return kExitUsage;
+  }
+  recoupe::StoreOptions options;
+  options.data_dir = args.data_dir;
+  options.estimate = EstimateOf(args.estimate);
+  int exit_code = kExitOk;
+  const auto event = args.event.empty() ? std::nullopt : std::optional<std::string>(args.event);
+  std::optional<recoupe::Dossier> dossier =
+      recoupe::cli::LoadStoredDossier(args.db, options, event, exit_code);
+  if (!dossier) return exit_code;
+  // The word-choice vocabulary: of the data directory given, else the
+  // library's default one (ReportOptions).
+  recoupe::FramingLexicon framing;
+  const char* env_data = std::getenv("RECOUPE_DATA_DIR");
+  const std::string data_dir = !args.data_dir.empty() ? args.data_dir : env_data ? env_data : "";
+  if (!data_dir.empty() && !LoadFraming(args.format, data_dir, framing)) return kExitUsage;
+  if (!WriteDossier(args, *dossier, data_dir.empty() ? nullptr : &framing))
+    return kExitNothingAnalysed;
+  return kExitOk;
+}
+
 int RunAnalyze(const AnalyzeArgs& args) {
+  if (!args.db.empty()) return RunAnalyzeStored(args);
+  if (!args.event.empty()) {
+    std::cerr << "recoupe: --event needs --db (events are read from a store)\n";
+    return kExitUsage;
+  }
   recoupe::PipelineOptions options;
   options.data_dir = args.data_dir;
   options.jobs = args.jobs;
@@ -77,18 +145,10 @@ int RunAnalyze(const AnalyzeArgs& args) {
   }
   // The reports' word-choice vocabulary, from the same data directory.
   recoupe::FramingLexicon framing;
-  if (args.format != "json") {
-    auto loaded = recoupe::FramingLexicon::LoadDir(pipeline.value()->options().data_dir);
-    if (!loaded.ok()) {
-      std::cerr << "recoupe: " << loaded.status().message() << "\n";
-      return kExitUsage;
-    }
-    framing = std::move(loaded).value();
-  }
+  if (!LoadFraming(args.format, pipeline.value()->options().data_dir, framing)) return kExitUsage;
   recoupe::CrossCheckOptions cross_options;
   cross_options.data_dir = args.data_dir;
-  cross_options.estimate = args.estimate == "conservative" ? recoupe::EstimateRule::kConservative
-                                                           : recoupe::EstimateRule::kMedian;
+  cross_options.estimate = EstimateOf(args.estimate);
   auto cross_checker = recoupe::CrossChecker::Load(cross_options);
   if (!cross_checker.ok()) {
     std::cerr << "recoupe: " << cross_checker.status().message() << "\n";
@@ -108,19 +168,10 @@ int RunAnalyze(const AnalyzeArgs& args) {
                 << w.message << "\n";
 
   const auto render_start = std::chrono::steady_clock::now();
-  const recoupe::ReportOptions report{.framing = &framing};
-  const bool written = WriteOutput(args.output, [&](std::ostream& out) {
-    if (args.format == "json") recoupe::WriteJson(dossier, out);
-    else if (args.format == "md") out << recoupe::RenderMarkdown(dossier, report);
-    else out << recoupe::RenderHtml(dossier, report);
-  });
+  const bool written = WriteDossier(args, dossier, &framing);
   const std::chrono::duration<double> render_seconds =
       std::chrono::steady_clock::now() - render_start;
-  if (!written) {
-    std::cerr << "recoupe: cannot write " << (args.output.empty() ? "standard output" : args.output)
-              << "\n";
-    return kExitNothingAnalysed;
-  }
+  if (!written) return kExitNothingAnalysed;
   if (args.timings) {
     for (const auto& [stage, seconds] : pipeline.value()->Times().seconds)
       std::fprintf(stderr, "recoupe: stage %-10s %8.3f s\n", stage.c_str(), seconds);
@@ -132,6 +183,51 @@ int RunAnalyze(const AnalyzeArgs& args) {
               << dossier.skipped.size() << " skipped\n";
   if (dossier.documents.empty()) return kExitNothingAnalysed;
   if (args.strict && !dossier.skipped.empty()) return kExitSkippedStrict;
+  return kExitOk;
+}
+
+struct ServeArgs {
+  std::string db = "recoupe.db";
+  std::string web_dir;
+  std::string max_body = "32M";
+  std::string data_dir;
+  recoupe::service::ServeOptions serve;
+};
+
+// `recoupe serve`: the store behind the HTTP API (docs/api.md).
+int RunServe(ServeArgs& args) {
+  const auto max_body = recoupe::ParseByteSize(args.max_body);
+  if (!max_body || *max_body == 0) {
+    std::cerr << "recoupe: --max-body-size: expected a size like 32M, got '" << args.max_body
+              << "'\n";
+    return kExitUsage;
+  }
+  args.serve.api.max_body_bytes = *max_body;
+  const char* env_web = std::getenv("RECOUPE_WEB_DIR");
+  args.serve.api.web_dir = !args.web_dir.empty() ? args.web_dir
+                           : env_web             ? env_web
+                                                 : RECOUPE_DEFAULT_WEB_DIR;
+  recoupe::StoreOptions options;
+  options.data_dir = args.data_dir;
+  auto store = recoupe::Store::Open(args.db, options);
+  if (!store.ok()) {
+    std::cerr << "recoupe: " << store.status().message() << "\n";
+    return kExitUsage;
+  }
+  if (recoupe::Status s = store.value()->RefreshCorpusIfStale(); !s.ok()) {
+    std::cerr << "recoupe: " << args.db << ": " << s.message() << "\n";
+    return kExitUsage;
+  }
+  // Ready for the first upload: the analysis resources and the stored
+  // documents are loaded before listening.
+  if (recoupe::Status s = store.value()->LoadResources(); !s.ok()) {
+    std::cerr << "recoupe: " << s.message() << "\n";
+    return kExitUsage;
+  }
+  if (recoupe::Status s = recoupe::service::Serve(*store.value(), args.serve); !s.ok()) {
+    std::cerr << "recoupe: " << s.message() << "\n";
+    return kExitUsage;
+  }
   return kExitOk;
 }
 
@@ -168,9 +264,72 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"median", "conservative"}))
       ->capture_default_str();
   analyze->add_option("-j,--jobs", args.jobs, "Worker threads (default: all cores)");
+  analyze->add_option("--db", args.db,
+                      "Render the dossier held by this store (see 'recoupe ingest') instead of "
+                      "reading PATHs");
+  analyze->add_option("--event", args.event, "With --db: only this event's dossier (e.g. ev-1)");
   analyze->add_flag("-q,--quiet", args.quiet, "No progress or summary on standard error");
   analyze->add_flag("--strict", args.strict, "Exit with status 3 if any input was skipped");
   analyze->add_flag("--timings", args.timings, "Print the time spent in each stage");
+
+  recoupe::cli::IngestArgs ingest_args;
+  std::string ingest_max_size = "16M";
+  std::string ingest_estimate = "median";
+  std::string ingest_reference_date;
+  CLI::App* ingest = app.add_subcommand(
+      "ingest", "Add articles to a store (docs/store.md): each is analysed once, then events "
+                "and facts are updated over every stored article");
+  ingest->add_option("--db", ingest_args.db, "The store: an SQLite file, created when absent")
+      ->required();
+  ingest->add_option("paths", ingest_args.paths,
+                     "Files or directories (.txt, .html, .jsonl); none or '-' reads standard "
+                     "input");
+  ingest->add_option("--reference-date", ingest_reference_date,
+                     "YYYY-MM-DD: fallback date for documents whose publication date cannot be "
+                     "inferred");
+  ingest->add_option("--data-dir", ingest_args.store.data_dir,
+                     "Language data directory (default: RECOUPE_DATA_DIR or the built-in path)");
+  ingest->add_option("--max-document-size", ingest_max_size,
+                     "Skip documents larger than this, with an error (e.g. 32M, 500k)")
+      ->capture_default_str();
+  ingest->add_option("--estimate", ingest_estimate, "Best value of a fact: median or conservative")
+      ->check(CLI::IsMember({"median", "conservative"}))
+      ->capture_default_str();
+  ingest->add_option("--batch", ingest_args.store.batch_size,
+                     "Articles analysed and committed together")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  ingest->add_option("-j,--jobs", ingest_args.store.jobs, "Worker threads (default: all cores)");
+  ingest->add_flag("-q,--quiet", ingest_args.quiet, "No progress or summary on standard error");
+  ingest->add_flag("--strict", ingest_args.strict, "Exit with status 3 if any input was skipped");
+  ingest->add_flag("--timings", ingest_args.timings,
+                   "Print the time spent analysing, re-running the corpus stage and writing");
+
+  ServeArgs serve_args;
+  CLI::App* serve = app.add_subcommand(
+      "serve", "Serve the store's dossiers and the web page over HTTP (docs/api.md)");
+  serve->add_option("--db", serve_args.db, "The store (created when absent)")
+      ->capture_default_str();
+  serve->add_option("--host", serve_args.serve.host,
+                    "Address to listen on (loopback by default; 0.0.0.0 for every interface)")
+      ->capture_default_str();
+  serve->add_option("--port", serve_args.serve.port, "Port (0: any free port, printed)")
+      ->check(CLI::Range(0, 65535))
+      ->capture_default_str();
+  serve->add_option("--web", serve_args.web_dir,
+                    "The built web page (default: RECOUPE_WEB_DIR or the source tree's web/dist)");
+  serve->add_option("--max-body-size", serve_args.max_body,
+                    "Largest request body accepted (e.g. 32M); larger ones get 413")
+      ->capture_default_str();
+  serve->add_option("--threads", serve_args.serve.threads, "Requests handled at once")
+      ->check(CLI::Range(1, 256))
+      ->capture_default_str();
+  serve->add_option("--timeout", serve_args.serve.read_timeout_seconds,
+                    "Seconds to wait for a client's request, and to write a response")
+      ->check(CLI::Range(1, 3600))
+      ->capture_default_str();
+  serve->add_option("--data-dir", serve_args.data_dir,
+                    "Language data directory (default: RECOUPE_DATA_DIR or the built-in path)");
 
   try {
     app.parse(argc, argv);
@@ -185,5 +344,21 @@ int main(int argc, char** argv) {
     return kExitUsage;
   }
   if (analyze->parsed()) return RunAnalyze(args);
+  if (serve->parsed()) {
+    serve_args.serve.write_timeout_seconds = serve_args.serve.read_timeout_seconds;
+    return RunServe(serve_args);
+  }
+  if (ingest->parsed()) {
+    const auto max_size = recoupe::ParseByteSize(ingest_max_size);
+    if (!max_size || *max_size == 0) {
+      std::cerr << "recoupe: --max-document-size: expected a size like 32M or 500k, got '"
+                << ingest_max_size << "'\n";
+      return kExitUsage;
+    }
+    ingest_args.store.max_document_bytes = *max_size;
+    ingest_args.store.estimate = EstimateOf(ingest_estimate);
+    if (!ingest_reference_date.empty()) ingest_args.store.reference_date = ingest_reference_date;
+    return recoupe::cli::RunIngest(ingest_args);
+  }
   return kExitUsage;
 }

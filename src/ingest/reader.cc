@@ -139,8 +139,8 @@ std::optional<std::string> StringField(const nlohmann::json& object, const char*
   return std::nullopt;
 }
 
-void ReadJsonl(const InputFile& input, std::string_view bytes, const IngestOptions& options,
-               const std::function<void(Document)>& on_document,
+void ReadJsonl(const std::string& path, std::string_view bytes, const IngestOptions& options,
+               const ArticleCallback& on_article,
                const std::function<void(IngestError)>& on_error) {
   uint32_t line_number = 0;
   size_t pos = Utf8BomLength(bytes);
@@ -151,10 +151,11 @@ void ReadJsonl(const InputFile& input, std::string_view bytes, const IngestOptio
     std::string_view line = bytes.substr(pos, eol - pos);
     pos = eol + 1;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    const std::string_view source = line;
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
 
     auto fail = [&](std::string id, std::string message) {
-      on_error({input.path, line_number, std::move(id), std::move(message)});
+      on_error({path, line_number, std::move(id), std::move(message)});
     };
     if (line.size() > options.max_document_bytes) {
       fail("", "line is " + HumanSize(line.size()) + ", over the " +
@@ -185,12 +186,12 @@ void ReadJsonl(const InputFile& input, std::string_view bytes, const IngestOptio
     const auto id = StringField(parsed, "id");
     const auto text = StringField(parsed, "text");
     const auto html = StringField(parsed, "html");
-    const std::string doc_id = id ? *id : StemOf(input.path) + "-" + std::to_string(line_number);
+    const std::string doc_id = id ? *id : StemOf(path) + "-" + std::to_string(line_number);
     if (!text && !html) {
       fail(doc_id, "expected a string field \"text\" or \"html\"");
       continue;
     }
-    Result<Document> doc = MakeDocument(doc_id, input.path, text ? *text : *html,
+    Result<Document> doc = MakeDocument(doc_id, path, text ? *text : *html,
                                         text ? InputKind::kText : InputKind::kHtml, options);
     if (!doc.ok()) {
       fail(doc_id, doc.status().message());
@@ -211,7 +212,7 @@ void ReadJsonl(const InputFile& input, std::string_view bytes, const IngestOptio
     d.meta.published = StringField(parsed, "published");
     d.meta.language = StringField(parsed, "language");
     d.meta.title = StringField(parsed, "title");
-    on_document(std::move(d));
+    on_article(std::move(d), source);
   }
 }
 
@@ -254,6 +255,14 @@ Result<Document> MakeDocument(std::string id, std::string path, std::string byte
 void ReadInputFile(const InputFile& input, const IngestOptions& options,
                    const std::function<void(Document)>& on_document,
                    const std::function<void(IngestError)>& on_error) {
+  ReadInputArticles(
+      input, options, [&](Document doc, std::string_view) { on_document(std::move(doc)); },
+      on_error);
+}
+
+void ReadInputArticles(const InputFile& input, const IngestOptions& options,
+                       const ArticleCallback& on_article,
+                       const std::function<void(IngestError)>& on_error) {
   // A JSONL file holds many documents: its size is limited per line, not whole.
   const bool maybe_jsonl = input.format == FileFormat::kJsonl || input.format == FileFormat::kAuto;
   Result<std::string> bytes =
@@ -262,21 +271,28 @@ void ReadInputFile(const InputFile& input, const IngestOptions& options,
     on_error({input.path, std::nullopt, "", bytes.status().message()});
     return;
   }
-  FileFormat format = input.format;
-  if (format == FileFormat::kAuto) format = SniffFormat(bytes.value());
+  ReadInputBytes(input.path, input.format, std::move(bytes).value(), options, on_article,
+                 on_error);
+}
+
+void ReadInputBytes(const std::string& path, FileFormat format, std::string bytes,
+                    const IngestOptions& options, const ArticleCallback& on_article,
+                    const std::function<void(IngestError)>& on_error) {
+  if (format == FileFormat::kAuto) format = FormatFromExtension(path);
+  if (format == FileFormat::kAuto) format = SniffFormat(bytes);
   if (format == FileFormat::kJsonl) {
-    ReadJsonl(input, bytes.value(), options, on_document, on_error);
+    ReadJsonl(path, bytes, options, on_article, on_error);
     return;
   }
-  const std::string id = input.path == "-" ? "stdin" : StemOf(input.path);
+  const std::string id = path == "-" ? "stdin" : StemOf(path);
   Result<Document> doc =
-      MakeDocument(id, input.path, std::move(bytes).value(),
+      MakeDocument(id, path, bytes,
                    format == FileFormat::kHtml ? InputKind::kHtml : InputKind::kText, options);
   if (!doc.ok()) {
-    on_error({input.path, std::nullopt, id, doc.status().message()});
+    on_error({path, std::nullopt, id, doc.status().message()});
     return;
   }
-  on_document(std::move(doc).value());
+  on_article(std::move(doc).value(), bytes);
 }
 
 }  // namespace recoupe

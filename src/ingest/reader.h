@@ -54,6 +54,22 @@ void ReadInputFile(const InputFile& input, const IngestOptions& options,
                    const std::function<void(Document)>& on_document,
                    const std::function<void(IngestError)>& on_error);
 
+// A document and the bytes it was read from: the whole file, or its JSONL
+// line (before any transcoding).
+using ArticleCallback = std::function<void(Document, std::string_view source)>;
+
+// ReadInputFile, each document handed over with its source bytes.
+void ReadInputArticles(const InputFile& input, const IngestOptions& options,
+                       const ArticleCallback& on_article,
+                       const std::function<void(IngestError)>& on_error);
+
+// ReadInputArticles for bytes already in memory (an upload): `path` names them
+// in ids and errors; kAuto takes the format from its extension, else
+// from the content.
+void ReadInputBytes(const std::string& path, FileFormat format, std::string bytes,
+                    const IngestOptions& options, const ArticleCallback& on_article,
+                    const std::function<void(IngestError)>& on_error);
+
 // Builds a document from in-memory bytes: validates the encoding (UTF-8,
 // else Windows-1252 with a warning), refuses empty, binary and oversized
 // input. `id` and `path` are copied into the document; HTML bytes go to

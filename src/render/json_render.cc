@@ -5,12 +5,11 @@
 
 #include "pipeline/stages.h"
 #include "recoupe/pipeline.h"
+#include "render/json_parts.h"
 #include "render/render.h"
 
-namespace recoupe {
+namespace recoupe::json {
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 Json Nullable(const std::optional<std::string>& value) {
   return value ? Json(*value) : Json(nullptr);
@@ -19,6 +18,13 @@ Json Nullable(const std::optional<std::string>& value) {
 Json OptionalNumber(const std::optional<double>& value) {
   return value ? Json(*value) : Json(nullptr);
 }
+
+// Every annotation starts with its span and the text it covers.
+Json SpanJson(const Document& doc, uint32_t begin, uint32_t end) {
+  return Json{{"begin", begin}, {"end", end}, {"text", doc.text({begin, end})}};
+}
+
+}  // namespace
 
 Json PublishedJson(const Document& doc) {
   Json published = Json::object();
@@ -44,11 +50,6 @@ Json PublishedJson(const Document& doc) {
     published["evidence"] = Json::array();
   }
   return published;
-}
-
-// Every annotation starts with its span and the text it covers.
-Json SpanJson(const Document& doc, uint32_t begin, uint32_t end) {
-  return Json{{"begin", begin}, {"end", end}, {"text", doc.text({begin, end})}};
 }
 
 Json EntitiesJson(const Document& doc) {
@@ -115,6 +116,18 @@ Json ClaimsJson(const Document& doc) {
   return out;
 }
 
+Json WarningsJson(const Document& doc) {
+  Json warnings = Json::array();
+  for (const Warning& w : doc.warnings)
+    warnings.push_back({{"code", w.code}, {"message", w.message}});
+  return warnings;
+}
+
+Json OutletJson(const Document& doc) {
+  if (!doc.meta.outlet) return nullptr;
+  return {{"name", *doc.meta.outlet}, {"basis", doc.meta.outlet_basis}};
+}
+
 Json DocumentJson(const Document& doc) {
   Json out;
   out["id"] = doc.id;
@@ -124,10 +137,7 @@ Json DocumentJson(const Document& doc) {
   out["format"] = doc.kind == InputKind::kHtml ? "html" : "text";
   out["source_encoding"] = doc.source_encoding;
   out["language"] = doc.language;
-  if (doc.meta.outlet)
-    out["outlet"] = {{"name", *doc.meta.outlet}, {"basis", doc.meta.outlet_basis}};
-  else
-    out["outlet"] = nullptr;
+  out["outlet"] = OutletJson(doc);
   out["title"] = Nullable(doc.meta.title);
   out["bylines"] = doc.meta.bylines;
   out["dateline"] = Nullable(doc.meta.dateline);
@@ -150,14 +160,11 @@ Json DocumentJson(const Document& doc) {
   out["dates"] = DatesJson(doc);
   out["figures"] = FiguresJson(doc);
   out["claims"] = ClaimsJson(doc);
-  Json warnings = Json::array();
-  for (const Warning& w : doc.warnings)
-    warnings.push_back({{"code", w.code}, {"message", w.message}});
-  out["warnings"] = std::move(warnings);
+  out["warnings"] = WarningsJson(doc);
   return out;
 }
 
-using DocumentsById = std::unordered_map<std::string_view, const Document*>;
+namespace {
 
 // The text of a span of the document called `id`, "" when unknown.
 std::string_view SpanText(const DocumentsById& by_id, const std::string& id, uint32_t begin,
@@ -167,26 +174,22 @@ std::string_view SpanText(const DocumentsById& by_id, const std::string& id, uin
   return it->second->text({begin, end});
 }
 
-Json EventsJson(const Dossier& dossier) {
-  Json out = Json::array();
-  for (const Event& e : dossier.events) {
-    Json where = Json::array();
-    for (const EventPlace& p : e.where)
-      where.push_back({{"name", p.name}, {"lat", OptionalNumber(p.lat)},
-                       {"lon", OptionalNumber(p.lon)}, {"mentions", p.mentions}});
-    out.push_back({{"id", e.id},
-                   {"label", e.label},
-                   {"when", {{"earliest", Nullable(e.earliest)}, {"latest", Nullable(e.latest)}}},
-                   {"where", std::move(where)},
-                   {"actors", e.actors},
-                   {"documents", e.documents}});
-  }
-  return out;
+}  // namespace
+
+Json EventJson(const Event& e) {
+  Json where = Json::array();
+  for (const EventPlace& p : e.where)
+    where.push_back({{"name", p.name}, {"lat", OptionalNumber(p.lat)},
+                     {"lon", OptionalNumber(p.lon)}, {"mentions", p.mentions}});
+  return {{"id", e.id},
+          {"label", e.label},
+          {"when", {{"earliest", Nullable(e.earliest)}, {"latest", Nullable(e.latest)}}},
+          {"where", std::move(where)},
+          {"actors", e.actors},
+          {"documents", e.documents}};
 }
 
-Json FactsJson(const Dossier& dossier, const DocumentsById& by_id) {
-  Json out = Json::array();
-  for (const Fact& f : dossier.facts) {
+Json FactJson(const Fact& f, const DocumentsById& by_id) {
     Json reports = Json::array();
     for (const FactReport& r : f.reports)
       reports.push_back({{"document", r.document},
@@ -199,81 +202,84 @@ Json FactsJson(const Dossier& dossier, const DocumentsById& by_id) {
                          {"source", Nullable(r.source)},
                          {"hedged", r.hedged},
                          {"witness", r.witness}});
-    out.push_back({{"id", f.id},
-                   {"event", f.event},
-                   {"what", f.what},
-                   {"who", {{"class", f.who_class}, {"actor", Nullable(f.who_actor)}}},
-                   {"scope", Nullable(f.scope)},
-                   {"reports", std::move(reports)},
-                   {"estimate",
-                    {{"low", OptionalNumber(f.estimate.low)},
-                     {"best", OptionalNumber(f.estimate.best)},
-                     {"high", OptionalNumber(f.estimate.high)}}},
-                   {"status", f.status},
-                   {"independent_sources", f.independent_sources}});
-  }
-  return out;
+  return {{"id", f.id},
+          {"event", f.event},
+          {"what", f.what},
+          {"who", {{"class", f.who_class}, {"actor", Nullable(f.who_actor)}}},
+          {"scope", Nullable(f.scope)},
+          {"reports", std::move(reports)},
+          {"estimate",
+           {{"low", OptionalNumber(f.estimate.low)},
+            {"best", OptionalNumber(f.estimate.best)},
+            {"high", OptionalNumber(f.estimate.high)}}},
+          {"status", f.status},
+          {"independent_sources", f.independent_sources}};
 }
+
+Json FlagJson(const DossierFlag& f, const DocumentsById& by_id) {
+  return {{"kind", f.kind},
+          {"document", f.document},
+          {"begin", f.begin},
+          {"end", f.end},
+          {"text", SpanText(by_id, f.document, f.begin, f.end)},
+          {"message", f.message},
+          {"related", f.related}};
+}
+
+Json ReuseJson(const Reuse& r, const DocumentsById& by_id) {
+  Json passages = Json::array();
+  for (const ReusedPassage& p : r.passages)
+    passages.push_back({{"a", {p.a.begin, p.a.end}},
+                        {"b", {p.b.begin, p.b.end}},
+                        {"text_a", SpanText(by_id, r.a, p.a.begin, p.a.end)},
+                        {"text_b", SpanText(by_id, r.b, p.b.begin, p.b.end)}});
+  return {{"documents", {r.a, r.b}},
+          {"passages", std::move(passages)},
+          {"score", r.score},
+          {"original", Nullable(r.original)}};
+}
+
+Json TimelineEntryJson(const TimelineEntry& t) {
+  Json mentions = Json::array();
+  for (const DocumentSpan& m : t.mentions)
+    mentions.push_back({{"document", m.document}, {"begin", m.begin}, {"end", m.end}});
+  return {{"date", t.date},
+          {"event", t.event},
+          {"text", t.text},
+          {"documents", t.documents},
+          {"mentions", std::move(mentions)},
+          {"hedged", t.hedged},
+          {"background", t.background}};
+}
+
+DocumentsById IndexDocuments(const std::vector<Document>& documents) {
+  DocumentsById by_id;
+  for (const Document& doc : documents) by_id.emplace(doc.id, &doc);
+  return by_id;
+}
+
+namespace {
 
 // The corpus stage's flags; without it, the per-document flags gathered.
 Json FlagsJson(const Dossier& dossier, const DocumentsById& by_id) {
   Json out = Json::array();
-  auto add = [&](const std::string& kind, const std::string& document, uint32_t begin,
-                 uint32_t end, const std::string& message, const std::vector<std::string>& related) {
-    out.push_back({{"kind", kind},
-                   {"document", document},
-                   {"begin", begin},
-                   {"end", end},
-                   {"text", SpanText(by_id, document, begin, end)},
-                   {"message", message},
-                   {"related", related}});
-  };
   if (!dossier.flags.empty()) {
-    for (const DossierFlag& f : dossier.flags) add(f.kind, f.document, f.begin, f.end, f.message, f.related);
+    for (const DossierFlag& f : dossier.flags) out.push_back(FlagJson(f, by_id));
     return out;
   }
   for (const Document& doc : dossier.documents)
-    for (const Flag& f : doc.flags) add(f.kind, doc.id, f.begin, f.end, f.message, {});
+    for (const Flag& f : doc.flags)
+      out.push_back(FlagJson({f.kind, doc.id, f.begin, f.end, f.message, {}}, by_id));
   return out;
 }
 
-Json ReuseJson(const Dossier& dossier, const DocumentsById& by_id) {
+// Each item of `items` rendered by `item_json`, as one array.
+template <typename Items, typename ItemJson>
+Json ArrayOf(const Items& items, ItemJson item_json) {
   Json out = Json::array();
-  for (const Reuse& r : dossier.reuse) {
-    Json passages = Json::array();
-    for (const ReusedPassage& p : r.passages)
-      passages.push_back({{"a", {p.a.begin, p.a.end}},
-                          {"b", {p.b.begin, p.b.end}},
-                          {"text_a", SpanText(by_id, r.a, p.a.begin, p.a.end)},
-                          {"text_b", SpanText(by_id, r.b, p.b.begin, p.b.end)}});
-    out.push_back({{"documents", {r.a, r.b}},
-                   {"passages", std::move(passages)},
-                   {"score", r.score},
-                   {"original", Nullable(r.original)}});
-  }
+  for (const auto& item : items) out.push_back(item_json(item));
   return out;
 }
-
-Json TimelineJson(const Dossier& dossier) {
-  Json out = Json::array();
-  for (const TimelineEntry& t : dossier.timeline) {
-    Json mentions = Json::array();
-    for (const DocumentSpan& m : t.mentions)
-      mentions.push_back({{"document", m.document}, {"begin", m.begin}, {"end", m.end}});
-    out.push_back({{"date", t.date},
-                   {"event", t.event},
-                   {"text", t.text},
-                   {"documents", t.documents},
-                   {"mentions", std::move(mentions)},
-                   {"hedged", t.hedged},
-                   {"background", t.background}});
-  }
-  return out;
-}
-
-}  // namespace
-
-namespace {
 
 // Writes `value` pretty-printed, its inner lines shifted right by `indent`
 // so it nests at that depth of the top-level object.
@@ -298,8 +304,12 @@ void WriteMember(std::ostream& out, const char* name, const Json& value, bool la
 }
 
 }  // namespace
+}  // namespace recoupe::json
+
+namespace recoupe {
 
 void WriteJson(const Dossier& dossier, std::ostream& out) {
+  using namespace json;
   out << "{\n  \"recoupe_version\": " << Json(Version()).dump() << ",\n";
   out << "  \"schema_version\": 1,\n";
   // Documents are written one at a time, so memory holds one document's JSON,
@@ -310,13 +320,14 @@ void WriteJson(const Dossier& dossier, std::ostream& out) {
     WriteNested(out, DocumentJson(dossier.documents[i]), "    ");
   }
   out << (dossier.documents.empty() ? "],\n" : "\n  ],\n");
-  std::unordered_map<std::string_view, const Document*> by_id;
-  for (const Document& doc : dossier.documents) by_id.emplace(doc.id, &doc);
-  WriteMember(out, "events", EventsJson(dossier));
-  WriteMember(out, "facts", FactsJson(dossier, by_id));
+  const DocumentsById by_id = IndexDocuments(dossier.documents);
+  WriteMember(out, "events", ArrayOf(dossier.events, EventJson));
+  WriteMember(out, "facts",
+              ArrayOf(dossier.facts, [&](const Fact& f) { return FactJson(f, by_id); }));
   WriteMember(out, "flags", FlagsJson(dossier, by_id));
-  WriteMember(out, "reuse", ReuseJson(dossier, by_id));
-  WriteMember(out, "timeline", TimelineJson(dossier));
+  WriteMember(out, "reuse",
+              ArrayOf(dossier.reuse, [&](const Reuse& r) { return ReuseJson(r, by_id); }));
+  WriteMember(out, "timeline", ArrayOf(dossier.timeline, TimelineEntryJson));
   Json skipped = Json::array();
   for (const SkippedInput& s : dossier.skipped)
     skipped.push_back({{"path", s.path},
