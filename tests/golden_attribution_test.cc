@@ -104,7 +104,9 @@ struct Score {
 // against the gold lines; and the gold lines found.
 void ScoreKind(const std::map<std::string, Document>& docs, const std::string& kind,
                const std::vector<GoldItem>& gold, Score* score, std::vector<std::string>* misses) {
-  for (const auto& [id, doc] : docs) {
+  for (const auto& entry : docs) {
+    const std::string& id = entry.first;
+    const Document& doc = entry.second;  // a named reference: lambdas below capture it
     std::vector<const GoldItem*> lines;
     for (const GoldItem& g : gold) {
       if (g.doc == id && g.kind == kind) lines.push_back(&g);
