@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 root=$PWD
 seconds=${FUZZ_SECONDS:-600}
 all_targets=(fuzz_ingest fuzz_encoding fuzz_html fuzz_clean fuzz_segment fuzz_numbers
-             fuzz_dates fuzz_pattern fuzz_data_files fuzz_document)
+             fuzz_dates fuzz_pattern fuzz_data_files fuzz_document fuzz_http)
 targets=("$@")
 ((${#targets[@]})) || targets=("${all_targets[@]}")
 
