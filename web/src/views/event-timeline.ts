@@ -12,6 +12,8 @@ export function timelineSection(dossier: Dossier, eventId: string): HTMLElement 
   return section(
     'timeline',
     'Timeline',
+    items.some((i) => i.background) &&
+      el('p', { class: 'legend' }, 'Entries marked background lie outside the event’s own dates: context the articles recall.'),
     el(
       'ol',
       { class: 'timeline' },
@@ -28,7 +30,7 @@ export function timelineSection(dossier: Dossier, eventId: string): HTMLElement 
           el(
             'div',
             { class: 'what' },
-            el('p', { class: 'sentence', lang: first ? languageOf(dossier, first.document) : null }, item.text, item.hedged && [' ', el('span', { class: 'hedged' }, 'hedged')], item.background && [' ', el('span', { class: 'background-tag' }, 'background')]),
+            el('p', { class: 'sentence', lang: first ? languageOf(dossier, first.document) : null }, item.text, item.hedged && [' ', el('span', { class: 'hedged' }, 'hedged')], item.background && [' ', el('span', { class: 'background-tag', title: 'outside the event’s own dates: context the articles recall' }, 'background')]),
             el(
               'p',
               { class: 'reported-by' },
