@@ -62,6 +62,11 @@ TEST(StoreSeeds, EachEventHasItsDossier) {
   const auto events = store.value()->ListEvents();
   ASSERT_TRUE(events.ok());
   ASSERT_EQ(events->size(), 2u);
+  // March 2016: no fact in conflict, but 004's "samedi dernier" against
+  // 001's "Ce dimanche 27" for the end of the battle.
+  EXPECT_EQ(events.value()[0].event.label, "Palmyra, March 2016");
+  EXPECT_EQ(events.value()[0].conflicts, 1u);
+  EXPECT_EQ(events.value()[1].conflicts, 0u);
   size_t facts = 0;
   for (const EventSummary& summary : events.value()) {
     auto dossier = store.value()->LoadDossier(summary.event.id);

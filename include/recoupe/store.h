@@ -81,7 +81,9 @@ struct DocumentSummary {
 struct EventSummary {
   Event event;
   std::vector<std::string> outlets;  // of the event's documents, first seen first
-  uint32_t facts = 0, flags = 0, conflicts = 0;  // conflicts: facts in conflict
+  // conflicts: facts in conflict, and cross_source_conflict flags (sources
+  // disagreeing on a date) on the event's documents.
+  uint32_t facts = 0, flags = 0, conflicts = 0;
 };
 
 struct SearchHit {

@@ -170,8 +170,11 @@ Result<std::vector<EventSummary>> Store::ListEvents() {
       kEventDocuments + " ORDER BY d.article");
   auto facts = reader.Prepare(
       "SELECT count(*), coalesce(sum(status = 'conflict'), 0) FROM facts WHERE event = ?1");
-  auto flags = reader.Prepare(std::string("SELECT count(*) FROM flags WHERE document IN ") +
-                              kEventDocuments);
+  // Sources disagreeing on a date are a flag, not a fact: counted as conflicts too.
+  auto flags = reader.Prepare(
+      std::string("SELECT count(*), coalesce(sum(json_extract(json, '$.kind') = "
+                  "'cross_source_conflict'), 0) FROM flags WHERE document IN ") +
+      kEventDocuments);
   for (auto* s : {&outlets, &facts, &flags})
     if (!s->ok()) return s->status();
   std::vector<EventSummary> out;
@@ -191,7 +194,10 @@ Result<std::vector<EventSummary>> Store::ListEvents() {
       summary.facts = static_cast<uint32_t>(facts->Int(0));
       summary.conflicts = static_cast<uint32_t>(facts->Int(1));
     }
-    if (flags->Step()) summary.flags = static_cast<uint32_t>(flags->Int(0));
+    if (flags->Step()) {
+      summary.flags = static_cast<uint32_t>(flags->Int(0));
+      summary.conflicts += static_cast<uint32_t>(flags->Int(1));
+    }
     for (auto* s : {&outlets, &facts, &flags})
       if (!(*s)->status().ok()) return (*s)->status();
     summary.event = std::move(event);

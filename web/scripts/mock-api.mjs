@@ -52,7 +52,9 @@ export function eventSummaries(dossier) {
       outlets,
       facts: part.facts.length,
       flags: part.flags.length,
-      conflicts: part.facts.filter((f) => f.status === 'conflict').length,
+      conflicts:
+        part.facts.filter((f) => f.status === 'conflict').length +
+        part.flags.filter((f) => f.kind === 'cross_source_conflict').length,
     };
   });
 }
