@@ -21,7 +21,7 @@ enum class EstimateRule {
 };
 
 struct CrossCheckOptions {
-  std::string data_dir;  // empty: the compiled-in data/ directory
+  std::string data_dir;  // empty: ResolveDataDir("") (recoupe/pipeline.h)
   EstimateRule estimate = EstimateRule::kMedian;
 };
 

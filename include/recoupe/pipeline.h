@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "recoupe/document.h"
@@ -21,7 +22,7 @@
 namespace recoupe {
 
 struct PipelineOptions {
-  std::string data_dir;                  // empty: the compiled-in data/ directory
+  std::string data_dir;                  // empty: ResolveDataDir("")
   size_t max_document_bytes = 16u << 20; // larger documents are skipped with an error
   unsigned jobs = 0;                     // worker threads; 0 = hardware concurrency
   // YYYY-MM-DD: only a fallback for documents whose publication date can be
@@ -80,5 +81,10 @@ Status CheckInvariants(const Document& doc);
 
 // The library version ("0.1.0").
 const char* Version();
+
+// The language data directory every stage reads: `given` when not empty,
+// else $RECOUPE_DATA_DIR when set and not empty, else the data/ directory
+// recoupe was built with.
+std::string ResolveDataDir(std::string_view given);
 
 }  // namespace recoupe

@@ -104,13 +104,10 @@ int RunAnalyzeStored(const AnalyzeArgs& args) {
   std::optional<recoupe::Dossier> dossier =
       recoupe::cli::LoadStoredDossier(args.db, options, event, exit_code);
   if (!dossier) return exit_code;
-  // The word-choice vocabulary: of the data directory given, else the
-  // library's default one (ReportOptions).
+  // The word-choice vocabulary, from the data directory the store's stages use.
   recoupe::FramingLexicon framing;
-  const char* env_data = std::getenv("RECOUPE_DATA_DIR");
-  const std::string data_dir = !args.data_dir.empty() ? args.data_dir : env_data ? env_data : "";
-  if (!data_dir.empty() && !LoadFraming(args.format, data_dir, framing)) return kExitUsage;
-  if (!WriteDossier(args, *dossier, data_dir.empty() ? nullptr : &framing))
+  if (!LoadFraming(args.format, recoupe::ResolveDataDir(args.data_dir), framing)) return kExitUsage;
+  if (!WriteDossier(args, *dossier, &framing))
     return kExitNothingAnalysed;
   return kExitOk;
 }

@@ -12,10 +12,7 @@
 #include "corpus/features.h"
 #include "corpus/happenings.h"
 #include "corpus/reuse.h"
-
-#ifndef RECOUPE_DEFAULT_DATA_DIR
-#define RECOUPE_DEFAULT_DATA_DIR "data"
-#endif
+#include "recoupe/pipeline.h"
 
 namespace recoupe {
 
@@ -40,7 +37,7 @@ CrossChecker::~CrossChecker() = default;
 Result<std::unique_ptr<CrossChecker>> CrossChecker::Load(const CrossCheckOptions& options) {
   auto impl = std::make_unique<Impl>();
   impl->options = options;
-  const std::string dir = options.data_dir.empty() ? RECOUPE_DEFAULT_DATA_DIR : options.data_dir;
+  const std::string dir = ResolveDataDir(options.data_dir);
   for (const char* language : {"fr", "en"}) {
     auto sets = PhraseSets::Load(dir + "/" + language + "/corpus-cues.txt", "corpus-cues");
     if (!sets.ok()) return sets.status();

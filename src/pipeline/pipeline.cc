@@ -56,13 +56,16 @@ Pipeline::~Pipeline() = default;
 
 const char* Version() { return RECOUPE_VERSION; }
 
+std::string ResolveDataDir(std::string_view given) {
+  if (!given.empty()) return std::string(given);
+  const char* from_env = std::getenv("RECOUPE_DATA_DIR");
+  return from_env && *from_env ? from_env : RECOUPE_DEFAULT_DATA_DIR;
+}
+
 Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& options) {
   auto impl = std::make_unique<Impl>();
   impl->options = options;
-  if (impl->options.data_dir.empty()) {
-    const char* from_env = std::getenv("RECOUPE_DATA_DIR");
-    impl->options.data_dir = from_env ? from_env : RECOUPE_DEFAULT_DATA_DIR;
-  }
+  impl->options.data_dir = ResolveDataDir(impl->options.data_dir);
   const std::string& data_dir = impl->options.data_dir;
   if (!std::filesystem::is_directory(data_dir))
     return Status::Error(data_dir + ": data directory not found (set --data-dir or RECOUPE_DATA_DIR)");

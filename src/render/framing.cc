@@ -1,10 +1,10 @@
 #include "render/framing.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <optional>
 
+#include "recoupe/pipeline.h"
 #include "segment/tokenizer.h"
 #include "util/file_io.h"
 
@@ -157,9 +157,7 @@ FramingCounts FramingLexicon::CountBody(const Document& doc) const {
 
 const FramingLexicon& DefaultFramingLexicon() {
   static const FramingLexicon lexicon = [] {
-    const char* from_env = std::getenv("RECOUPE_DATA_DIR");
-    Result<FramingLexicon> loaded =
-        FramingLexicon::LoadDir(from_env ? from_env : RECOUPE_DEFAULT_DATA_DIR);
+    Result<FramingLexicon> loaded = FramingLexicon::LoadDir(ResolveDataDir(""));
     return loaded.ok() ? std::move(loaded).value() : FramingLexicon();
   }();
   return lexicon;

@@ -82,8 +82,8 @@ class FramingLexicon {
 // text: "État islamique" → "etat islamique".
 std::string FoldPhrase(std::string_view phrase);
 
-// The lexicon of the default data directory ($RECOUPE_DATA_DIR, else the
-// compiled-in data/), loaded on first use; empty when it cannot be loaded.
+// The lexicon of the default data directory (ResolveDataDir("")), loaded on
+// first use; empty when it cannot be loaded.
 const FramingLexicon& DefaultFramingLexicon();
 
 }  // namespace recoupe

@@ -3,19 +3,15 @@
 // transaction. Per-document annotation is never redone.
 #include <algorithm>
 #include <chrono>
-#include <cstdlib>
 #include <set>
 
 #include "clean/outlet_style.h"
+#include "recoupe/pipeline.h"
 #include "store/document_json.h"
 #include "store/dossier_json.h"
 #include "store/event_ids.h"
 #include "store/schema.h"
 #include "store/store_impl.h"
-
-#ifndef RECOUPE_DEFAULT_DATA_DIR
-#define RECOUPE_DEFAULT_DATA_DIR "data"
-#endif
 
 namespace recoupe {
 
@@ -133,11 +129,7 @@ Status WriteCorpus(Database& db, const std::vector<Document>& before, const Doss
 Status Store::Impl::LoadCrossChecker() {
   if (!cross_checker) {
     CrossCheckOptions cross_options;
-    cross_options.data_dir = options.data_dir;
-    if (cross_options.data_dir.empty()) {
-      const char* from_env = std::getenv("RECOUPE_DATA_DIR");
-      cross_options.data_dir = from_env ? from_env : RECOUPE_DEFAULT_DATA_DIR;
-    }
+    cross_options.data_dir = ResolveDataDir(options.data_dir);
     cross_options.estimate = options.estimate;
     auto loaded = CrossChecker::Load(cross_options);
     if (!loaded.ok()) return loaded.status();
