@@ -153,7 +153,7 @@ TEST_F(ApiTest, DocumentsInEveryFormatThenEventsSearchAndDelete) {
 
   // A JSON body: one good article, one without text (skipped with a reason).
   const Json batch = {{"documents",
-                       {{{"id", "note-1"},
+                       {{{"id", "agence-test/2016/note-1"},  // an id with slashes, as URLs make
                          {"text", "Le 3 mars 2016, l'armée syrienne a repris Palmyre à Daech."},
                          {"outlet", "Agence Test"},
                          {"published", "2016-03-03"}},
@@ -162,7 +162,7 @@ TEST_F(ApiTest, DocumentsInEveryFormatThenEventsSearchAndDelete) {
   auto mixed = Client().Post("/api/v1/documents", batch.dump(), "application/json");
   ASSERT_TRUE(mixed);
   EXPECT_EQ(mixed->status, 201) << mixed->body;
-  EXPECT_EQ(Body(mixed)["added"], Json::array({"note-1"}));
+  EXPECT_EQ(Body(mixed)["added"], Json::array({"agence-test/2016/note-1"}));
   ASSERT_EQ(Body(mixed)["skipped"].size(), 2u) << mixed->body;
   const Json mixed_body = Body(mixed);
   for (const Json& skipped : mixed_body["skipped"]) EXPECT_TRUE(skipped["message"].is_string());
@@ -234,12 +234,18 @@ TEST_F(ApiTest, DocumentsInEveryFormatThenEventsSearchAndDelete) {
   ExpectJsonError(Client().Get("/api/v1/search"), 400);
   ExpectJsonError(Client().Get("/api/v1/search?q=raqqa&limit=lots"), 400);
 
-  // Delete: once, then 404.
-  auto deleted = Client().Delete("/api/v1/documents/note-1");
+  // An id with slashes, percent-encoded as a client would; then delete it:
+  // once, then 404.
+  const std::string slashed = "/api/v1/documents/agence-test%2F2016%2Fnote-1";
+  auto by_slashed_id = Client().Get(slashed);
+  ASSERT_TRUE(by_slashed_id);
+  ASSERT_EQ(by_slashed_id->status, 200) << by_slashed_id->body;
+  EXPECT_EQ(Body(by_slashed_id)["document"]["id"], "agence-test/2016/note-1");
+  auto deleted = Client().Delete(slashed);
   ASSERT_TRUE(deleted);
   EXPECT_EQ(deleted->status, 200);
-  EXPECT_EQ(Body(deleted)["deleted"], "note-1");
-  ExpectJsonError(Client().Delete("/api/v1/documents/note-1"), 404);
+  EXPECT_EQ(Body(deleted)["deleted"], "agence-test/2016/note-1");
+  ExpectJsonError(Client().Delete(slashed), 404);
   EXPECT_EQ(Body(Client().Get("/healthz"))["documents"], 6);
 }
 

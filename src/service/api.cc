@@ -51,13 +51,12 @@ HttpResponse MethodNotAllowed(const std::string& allowed) {
   return response;
 }
 
-// The id after `prefix` in `path` ("/api/v1/events/ev-1" → "ev-1"): one
-// non-empty path segment, else empty.
+// The id after `prefix` in the decoded `path` ("/api/v1/events/ev-1" →
+// "ev-1"), else empty. The id is the whole rest of the path: a document id
+// may hold slashes (a JSONL id that is a URL), sent percent-encoded (%2F).
 std::string IdAfter(std::string_view path, std::string_view prefix) {
   if (path.substr(0, prefix.size()) != prefix) return {};
-  const std::string_view id = path.substr(prefix.size());
-  if (id.empty() || id.find('/') != std::string_view::npos) return {};
-  return std::string(id);
+  return std::string(path.substr(prefix.size()));
 }
 
 }  // namespace
