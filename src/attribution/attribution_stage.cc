@@ -206,10 +206,6 @@ std::optional<std::string_view> Tag(const PatternMatch& m, std::string_view key)
   return m.rule->Tag(key);
 }
 
-TokenRange Shift(uint32_t base, uint32_t first, uint32_t end) {
-  return TokenRange{base + first, base + end};
-}
-
 }  // namespace
 
 Result<std::unique_ptr<AttributionStage>> AttributionStage::Load(const std::string& data_dir) {
