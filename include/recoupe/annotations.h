@@ -85,6 +85,16 @@ struct Claim {
   bool quote = false;
 };
 
+// A word the outlet chose where news reports name one referent in several
+// ways (word-choice stage, data/<lang>/framing.txt): "djihadistes" for the
+// fighters of armed groups, "libérée" for taking a town.
+struct WordChoice {
+  uint32_t begin = 0, end = 0;  // the words as written
+  std::string referent;         // id shared by every language: "armed_groups"
+  std::string description;      // for the reader: "fighters of armed non-state groups ..."
+  std::string variant;          // the variant's label: "djihadistes"
+};
+
 // Something a reader should check, raised by a per-document stage.
 struct Flag {
   std::string kind;  // weekday_mismatch|date_anachronism|duration_mismatch|arithmetic|

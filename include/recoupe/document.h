@@ -159,6 +159,7 @@ struct Document {
   std::vector<EntityMention> entities;
   std::vector<Figure> figures;
   std::vector<Claim> claims;
+  std::vector<WordChoice> word_choice;  // in text order
   std::vector<Flag> flags;
   // Corpus stage: ids of the events this document reports, the one it is
   // mainly about first.

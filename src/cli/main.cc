@@ -14,7 +14,7 @@
 #include "cli/store_commands.h"
 #include "recoupe/crosscheck.h"
 #include "recoupe/pipeline.h"
-#include "render/framing.h"
+#include "framing/framing.h"
 #include "render/render.h"
 #include "service/http_server.h"
 

@@ -46,6 +46,13 @@ Status CheckInvariants(const Document& doc) {
       return Violation(doc, "token " + std::to_string(i) + " cuts a UTF-8 character");
     previous_token_end = t.span.end;
   }
+  uint32_t previous_word_end = 0;
+  for (size_t i = 0; i < doc.word_choice.size(); ++i) {
+    const WordChoice& w = doc.word_choice[i];
+    if (!InRaw(doc, {w.begin, w.end}) || w.begin < previous_word_end)
+      return Violation(doc, "word choice " + std::to_string(i) + " out of order or outside raw");
+    previous_word_end = w.end;
+  }
   return Status::Ok();
 }
 

@@ -11,6 +11,7 @@
 #include "dates/date_stage.h"
 #include "entities/entity_stage.h"
 #include "figures/figure_stage.h"
+#include "framing/framing.h"
 #include "html/html_extractor.h"
 #include "ingest/reader.h"
 #include "pipeline/stages.h"
@@ -27,6 +28,7 @@ struct Pipeline::Impl {
   std::unique_ptr<DateStage> dates;
   std::unique_ptr<AttributionStage> attribution;
   std::unique_ptr<FigureStage> figures;
+  std::unique_ptr<FramingLexicon> word_choice;
   std::vector<StageEntry> stages;
   std::vector<std::unique_ptr<std::atomic<int64_t>>> nanos;  // per stage
   std::atomic<int64_t> ingest_nanos{0};  // reading inputs (Run only)
@@ -85,6 +87,9 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& options)
   if (Status s = LoadStage(AttributionStage::Load(data_dir), impl->attribution); !s.ok())
     return s;
   if (Status s = LoadStage(FigureStage::Load(data_dir), impl->figures); !s.ok()) return s;
+  Result<FramingLexicon> framing = FramingLexicon::LoadDir(data_dir);
+  if (!framing.ok()) return framing.status();
+  impl->word_choice = std::make_unique<FramingLexicon>(std::move(framing).value());
   StageSet set;
   set.cleaner = impl->cleaner.get();
   set.segmenter = impl->segmenter.get();
@@ -92,6 +97,7 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Load(const PipelineOptions& options)
   set.dates = impl->dates.get();
   set.attribution = impl->attribution.get();
   set.figures = impl->figures.get();
+  set.word_choice = impl->word_choice.get();
   set.reference_date = impl->options.reference_date;
   impl->stages = PerDocumentStages(set);
   for (size_t i = 0; i < impl->stages.size(); ++i)

@@ -5,6 +5,7 @@
 #include "dates/date_stage.h"
 #include "entities/entity_stage.h"
 #include "figures/figure_stage.h"
+#include "framing/framing.h"
 #include "html/html_document.h"
 #include "segment/language.h"
 #include "segment/segmenter.h"
@@ -77,6 +78,8 @@ std::vector<StageEntry> PerDocumentStages(const StageSet& set) {
         {"attribution", [attribution](Document& doc) { attribution->Annotate(doc); }});
   if (const FigureStage* figures = set.figures)
     stages.push_back({"figures", [figures](Document& doc) { figures->Annotate(doc); }});
+  if (const FramingLexicon* lexicon = set.word_choice)
+    stages.push_back({"word_choice", [lexicon](Document& doc) { lexicon->Annotate(doc); }});
   return stages;
 }
 

@@ -16,6 +16,7 @@ class Segmenter;
 class DateStage;
 class AttributionStage;
 class FigureStage;
+class FramingLexicon;
 namespace entities {
 class EntityStage;
 }
@@ -34,12 +35,14 @@ struct StageSet {
   const DateStage* dates = nullptr;
   const AttributionStage* attribution = nullptr;
   const FigureStage* figures = nullptr;
+  const FramingLexicon* word_choice = nullptr;
   std::optional<std::string> reference_date;  // for the dates stage
 };
 
 // html → clean → language → segment → entities → dates → attribution →
-// figures: attribution resolves sources to entities and marks dates hedged;
-// figures read entities (sides) and claims (sources, hedges).
+// figures → word_choice: attribution resolves sources to entities and marks
+// dates hedged; figures read entities (sides) and claims (sources, hedges);
+// word_choice reads the body blocks only.
 std::vector<StageEntry> PerDocumentStages(const StageSet& stages);
 
 // The HTML stage alone: for HTML input, turns Document::html into raw (the

@@ -116,6 +116,18 @@ Json ClaimsJson(const Document& doc) {
   return out;
 }
 
+Json WordChoiceJson(const Document& doc) {
+  Json out = Json::array();
+  for (const WordChoice& w : doc.word_choice) {
+    Json j = SpanJson(doc, w.begin, w.end);
+    j["referent"] = w.referent;
+    j["description"] = w.description;
+    j["variant"] = w.variant;
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
 Json WarningsJson(const Document& doc) {
   Json warnings = Json::array();
   for (const Warning& w : doc.warnings)
@@ -160,6 +172,7 @@ Json DocumentJson(const Document& doc) {
   out["dates"] = DatesJson(doc);
   out["figures"] = FiguresJson(doc);
   out["claims"] = ClaimsJson(doc);
+  out["word_choice"] = WordChoiceJson(doc);
   out["warnings"] = WarningsJson(doc);
   return out;
 }

@@ -17,7 +17,7 @@ std::string RenderJson(const Dossier& dossier);
 class FramingLexicon;
 
 struct ReportOptions {
-  // The word-choice vocabulary (render/framing.h); null: the lexicon of the
+  // The word-choice vocabulary (framing/framing.h); null: the lexicon of the
   // default data directory, loaded once on first use.
   const FramingLexicon* framing = nullptr;
 };

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "recoupe/pipeline.h"
-#include "render/framing.h"
+#include "framing/framing.h"
 #include "render/render.h"
 #include "render/report_markup.h"
 #include "render/report_sections.h"

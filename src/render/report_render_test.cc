@@ -3,7 +3,7 @@
 // between two documents, and flags.
 #include <gtest/gtest.h>
 
-#include "render/framing.h"
+#include "framing/framing.h"
 #include "render/render.h"
 #include "render/report_sections.h"
 

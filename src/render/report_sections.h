@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "recoupe/dossier.h"
-#include "render/framing.h"
+#include "framing/framing.h"
 #include "render/report_markup.h"
 
 namespace recoupe::report {

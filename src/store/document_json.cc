@@ -134,6 +134,20 @@ void ReadClaims(const JsonReader& in, Document& doc) {
   }
 }
 
+// Absent in stores written before the word-choice stage: read as none.
+void ReadWordChoice(const JsonReader& in, const Json& document, Document& doc) {
+  if (!document.contains("word_choice")) return;
+  for (const Json& item : in.Array("word_choice")) {
+    const JsonReader w(item, "word_choice");
+    WordChoice choice;
+    std::tie(choice.begin, choice.end) = w.Span(doc.raw.size());
+    choice.referent = w.String("referent");
+    choice.description = w.String("description");
+    choice.variant = w.String("variant");
+    doc.word_choice.push_back(std::move(choice));
+  }
+}
+
 void ReadLayers(const JsonReader& layers, Document& doc) {
   for (const Json& item : layers.Array("blocks")) {
     const JsonTuple b(item, 5, "block");
@@ -215,6 +229,7 @@ Result<Document> ReadDocument(const Json& document, const Json& layers, std::str
     ReadDates(in, layer_reader.Member("date_recipes"), doc);
     ReadFigures(in, doc);
     ReadClaims(in, doc);
+    ReadWordChoice(in, document, doc);
   } catch (const JsonReadError& e) {
     return Status::Error("stored document '" + doc.id + "': " + e.what());
   }

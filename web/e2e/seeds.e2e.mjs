@@ -189,6 +189,8 @@ try {
   check((await page.locator('.flags .flag').count()) > 0, 'flags are listed');
   check((await page.locator('.side-by-side tbody tr').count()) > 0, 'copied passages are shown side by side');
   check((await page.locator('.word-choice-table tbody tr').count()) > 0, 'word choice per outlet is shown');
+  const fighters = (await page.locator('.word-choice-table tbody tr', { hasText: 'fighters of armed' }).first().textContent()) ?? '';
+  check(/terroristes/.test(fighters) && /djihadistes/.test(fighters), 'word choice sets “terroristes” against “djihadistes”', fighters);
   await page.screenshot({ path: join(shots, 'event.png'), fullPage: true });
 
   // Follow the 400 of France-Soir to its words.

@@ -60,6 +60,17 @@ export interface ClaimMention extends ByteSpan {
   quote?: boolean;
 }
 
+/** A word the outlet chose for a referent news reports name in several ways. */
+export interface WordChoiceMention extends ByteSpan {
+  text: string;
+  /** Shared by every language: "armed_groups". */
+  referent: string;
+  /** What the referent is, for the reader. */
+  description: string;
+  /** The variant the words count for: "libéré" → "libération". */
+  variant: string;
+}
+
 export interface RemovedBlock extends ByteSpan {
   kind: string;
   text?: string;
@@ -81,6 +92,7 @@ export interface DossierDocument {
   dates?: DateMention[];
   figures?: FigureMention[];
   claims?: ClaimMention[];
+  word_choice?: WordChoiceMention[];
 }
 
 export interface Place {

@@ -1,7 +1,12 @@
-// Per-outlet word choice for the same referents: for each canonical entity
-// several outlets of an event mention, the words each outlet uses for it
-// ("Daech" in one, "EI" and "Etat islamique" in another). Documents of one
-// outlet count together; a document with no known outlet stands alone.
+// Per-outlet word choice for the same referents, in two kinds of rows:
+//  - wording: the referents news reports name in several ways (the
+//    documents' `word_choice`, from data/<lang>/framing.txt): "terroristes"
+//    in one outlet, "djihadistes" in another; a row as soon as one outlet
+//    uses such a word, as in the reports;
+//  - entity: each canonical entity several outlets mention, in the words each
+//    uses for it ("Daech" in one, "EI" and "Etat islamique" in another).
+// Documents of one outlet count together; a document with no known outlet
+// stands alone.
 
 import { sourceName, type Dossier } from '../dossier';
 
@@ -17,7 +22,10 @@ export interface FormUse {
 }
 
 export interface WordChoiceRow {
+  kind: 'wording' | 'entity';
+  /** The entity's name, or what a wording row's words name. */
   referent: string;
+  /** The entity's type; "word choice" for a wording row. */
   type: string;
   mentions: number;
   /** One entry per outlet, most used form first; empty when it does not name it. */
@@ -47,40 +55,51 @@ export function buildWordChoice(dossier: Dossier, eventId: string): WordChoiceTa
     else outlets.push({ name, documents: [id] });
   }
 
-  // referent key → outlet index → form → use
-  const uses = new Map<string, { referent: string; type: string; byOutlet: Map<number, Map<string, FormUse>> }>();
+  // Each kind's rows: referent key → outlet index → form → use.
+  type Uses = Map<string, { referent: string; type: string; byOutlet: Map<number, Map<string, FormUse>> }>;
+  const wording: Uses = new Map();
+  const entities: Uses = new Map();
+  const count = (uses: Uses, key: string, referent: string, type: string, column: number, form: string, id: string, span: { begin: number; end: number }) => {
+    const entry = uses.get(key) ?? { referent, type, byOutlet: new Map() };
+    uses.set(key, entry);
+    const forms = entry.byOutlet.get(column) ?? new Map<string, FormUse>();
+    entry.byOutlet.set(column, forms);
+    const use = forms.get(form);
+    if (use) use.count += 1;
+    else forms.set(form, { form, count: 1, document: id, begin: span.begin, end: span.end, top: false });
+  };
   outlets.forEach((outlet, column) => {
     for (const id of outlet.documents) {
-      for (const mention of docs.get(id)?.entities ?? []) {
+      const doc = docs.get(id);
+      for (const w of doc?.word_choice ?? [])
+        count(wording, w.referent, w.description || w.referent, 'word choice', column, w.variant, id, w);
+      for (const mention of doc?.entities ?? []) {
         const key = mention.kb_id ?? `${mention.type}:${mention.name}`;
-        const referent = uses.get(key) ?? { referent: mention.name, type: mention.type, byOutlet: new Map() };
-        uses.set(key, referent);
-        const forms = referent.byOutlet.get(column) ?? new Map<string, FormUse>();
-        referent.byOutlet.set(column, forms);
-        const form = formOf(mention.text);
-        const use = forms.get(form);
-        if (use) use.count += 1;
-        else forms.set(form, { form, count: 1, document: id, begin: mention.begin, end: mention.end, top: false });
+        count(entities, key, mention.name, mention.type, column, formOf(mention.text), id, mention);
       }
     }
   });
 
-  const rows: WordChoiceRow[] = [];
-  for (const { referent, type, byOutlet } of uses.values()) {
-    const allForms = new Set<string>();
-    for (const forms of byOutlet.values()) for (const form of forms.keys()) allForms.add(form);
-    // Worth a row: named by two outlets or more, in two words or more.
-    if (byOutlet.size < 2 || allForms.size < 2) continue;
-    let mentions = 0;
-    const cells = outlets.map((_, column) => {
-      const forms = [...(byOutlet.get(column)?.values() ?? [])];
-      forms.sort((a, b) => b.count - a.count || a.form.localeCompare(b.form));
-      if (forms.length > 0) forms[0].top = true;
-      for (const f of forms) mentions += f.count;
-      return forms;
-    });
-    rows.push({ referent, type, mentions, cells });
-  }
-  rows.sort((a, b) => b.mentions - a.mentions || a.referent.localeCompare(b.referent));
-  return { outlets, rows };
+  const rowsOf = (uses: Uses, kind: WordChoiceRow['kind']): WordChoiceRow[] => {
+    const rows: WordChoiceRow[] = [];
+    for (const { referent, type, byOutlet } of uses.values()) {
+      const allForms = new Set<string>();
+      for (const forms of byOutlet.values()) for (const form of forms.keys()) allForms.add(form);
+      // An entity is worth a row when two outlets or more name it, in two
+      // words or more; a wording row as soon as one outlet uses its words.
+      if (kind === 'entity' && (byOutlet.size < 2 || allForms.size < 2)) continue;
+      let mentions = 0;
+      const cells = outlets.map((_, column) => {
+        const forms = [...(byOutlet.get(column)?.values() ?? [])];
+        forms.sort((a, b) => b.count - a.count || a.form.localeCompare(b.form));
+        if (forms.length > 0) forms[0].top = true;
+        for (const f of forms) mentions += f.count;
+        return forms;
+      });
+      rows.push({ kind, referent, type, mentions, cells });
+    }
+    rows.sort((a, b) => b.mentions - a.mentions || a.referent.localeCompare(b.referent));
+    return rows;
+  };
+  return { outlets, rows: [...rowsOf(wording, 'wording'), ...rowsOf(entities, 'entity')] };
 }

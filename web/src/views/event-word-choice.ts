@@ -15,7 +15,7 @@ export function wordChoiceSection(dossier: Dossier, eventId: string): HTMLElemen
   return section(
     'word-choice',
     'Word choice',
-    el('p', { class: 'legend' }, 'How each outlet names the same person, group or place; its most used words in bold, with their count. Each form opens its first use.'),
+    el('p', { class: 'legend' }, 'How each outlet names the same things: first the words news reports choose between (fighters, the government side, taking a town…), then the people, groups and places they share. Its most used words in bold, with their count; each opens its first use.'),
     el(
       'div',
       { class: 'table-scroll' },

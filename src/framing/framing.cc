@@ -1,4 +1,4 @@
-#include "render/framing.h"
+#include "framing/framing.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -112,37 +112,56 @@ Result<FramingLexicon> FramingLexicon::LoadDir(const std::string& data_dir) {
   return lexicon;
 }
 
-FramingCounts FramingLexicon::Count(std::string_view text, std::string_view language) const {
-  FramingCounts counts;
+void FramingLexicon::ForEachMatch(
+    const std::vector<Token>& tokens, std::string_view language,
+    const std::function<void(size_t, size_t, const Form&)>& on_match) const {
   const auto index = forms_by_language_.find(language);
-  if (index == forms_by_language_.end()) return counts;
-  std::vector<std::string> words, lowers;
-  for (Token& token : TokenizeText(text)) {
-    if (token.shape != TokenShape::kWord && token.shape != TokenShape::kNumber) continue;
-    words.push_back(std::move(token.fold));
-    lowers.push_back(std::move(token.lower));
-  }
-  for (size_t i = 0; i < words.size();) {
+  if (index == forms_by_language_.end()) return;
+  for (size_t i = 0; i < tokens.size();) {
     const Form* best = nullptr;
-    if (const auto starts = index->second.find(words[i]); starts != index->second.end()) {
+    if (const auto starts = index->second.find(tokens[i].fold); starts != index->second.end()) {
       for (const Form& form : starts->second) {
-        if (i + form.words.size() > words.size()) continue;
+        if (i + form.words.size() > tokens.size()) continue;
         if (best != nullptr && form.words.size() <= best->words.size()) continue;
-        if (std::equal(form.words.begin(), form.words.end(), words.begin() + i)) best = &form;
+        if (std::equal(form.words.begin(), form.words.end(), tokens.begin() + i,
+                       [](const std::string& word, const Token& t) { return word == t.fold; }))
+          best = &form;
       }
     }
     if (best == nullptr) {
       ++i;
       continue;
     }
-    std::string as_written;
-    for (size_t k = i; k < i + best->words.size(); ++k)
-      as_written += (as_written.empty() || as_written.ends_with('\'') ? "" : " ") + lowers[k];
-    VariantCount& count = counts[referents_[best->referent].id][best->label];
-    ++count.total;
-    ++count.as_written[as_written];
+    on_match(i, i + best->words.size(), *best);
     i += best->words.size();
   }
+}
+
+namespace {
+
+// The word and number tokens of `text`, spans shifted by `offset`: what
+// framing forms are matched against.
+std::vector<Token> WordTokens(std::string_view text, uint32_t offset) {
+  std::vector<Token> words;
+  for (Token& token : TokenizeText(text, offset))
+    if (token.shape == TokenShape::kWord || token.shape == TokenShape::kNumber)
+      words.push_back(std::move(token));
+  return words;
+}
+
+}  // namespace
+
+FramingCounts FramingLexicon::Count(std::string_view text, std::string_view language) const {
+  FramingCounts counts;
+  const std::vector<Token> words = WordTokens(text, 0);
+  ForEachMatch(words, language, [&](size_t first, size_t end, const Form& form) {
+    std::string as_written;
+    for (size_t k = first; k < end; ++k)
+      as_written += (as_written.empty() || as_written.ends_with('\'') ? "" : " ") + words[k].lower;
+    VariantCount& count = counts[referents_[form.referent].id][form.label];
+    ++count.total;
+    ++count.as_written[as_written];
+  });
   return counts;
 }
 
@@ -153,6 +172,20 @@ FramingCounts FramingLexicon::CountBody(const Document& doc) const {
     AddCounts(counts, Count(doc.text(block.span), doc.language));
   }
   return counts;
+}
+
+std::vector<WordChoice> FramingLexicon::FindInBody(const Document& doc) const {
+  std::vector<WordChoice> found;
+  for (const Block& block : doc.blocks) {
+    if (!IsBodyKind(block.kind)) continue;
+    const std::vector<Token> words = WordTokens(doc.text(block.span), block.span.begin);
+    ForEachMatch(words, doc.language, [&](size_t first, size_t end, const Form& form) {
+      const FramingReferent& referent = referents_[form.referent];
+      found.push_back({words[first].span.begin, words[end - 1].span.end, referent.id,
+                       referent.description, form.label});
+    });
+  }
+  return found;
 }
 
 const FramingLexicon& DefaultFramingLexicon() {

@@ -1,4 +1,6 @@
-#include "render/framing.h"
+#include "framing/framing.h"
+
+#include <tuple>
 
 #include <gtest/gtest.h>
 
@@ -69,6 +71,39 @@ TEST(Framing, CountBodyReadsOnlyBodyBlocks) {
   EXPECT_EQ(Total(counts, "armed_groups", "terroristes"), 0u);
   EXPECT_EQ(Total(counts, "government_side", "régime"), 1u);
   EXPECT_EQ(Total(counts, "taking_town", "reprise"), 1u);
+}
+
+// The word-choice stage: the same occurrences as CountBody, each with its
+// span of raw (accents and a two-word form included), in text order.
+TEST(Framing, FindInBodyGivesSpansOfRaw) {
+  Document doc;
+  doc.language = "fr";
+  doc.raw =
+      "Les terroristes en fuite\n"
+      "L'armée syrienne a « libéré » Palmyre des djihadistes.\n"
+      "Les forces gouvernementales avancent.";
+  const uint32_t second = 25, third = static_cast<uint32_t>(doc.raw.find("Les forces"));
+  doc.blocks = {{{0, 24}, BlockKind::kTitle, "", std::nullopt},
+                {{second, third - 1}, BlockKind::kBody, "", std::nullopt},
+                {{third, static_cast<uint32_t>(doc.raw.size())}, BlockKind::kBody, "", std::nullopt}};
+  const std::vector<WordChoice> found = Lexicon().FindInBody(doc);
+  ASSERT_EQ(found.size(), 4u);
+  const std::vector<std::tuple<std::string, std::string, std::string>> expected = {
+      {"armée syrienne", "government_side", "armée syrienne"},
+      {"libéré", "taking_town", "libération"},
+      {"djihadistes", "armed_groups", "djihadistes"},
+      {"forces gouvernementales", "government_side", "forces gouvernementales"}};
+  for (size_t i = 0; i < found.size(); ++i) {
+    EXPECT_EQ(doc.text({found[i].begin, found[i].end}), std::get<0>(expected[i])) << i;
+    EXPECT_EQ(found[i].referent, std::get<1>(expected[i])) << i;
+    EXPECT_EQ(found[i].variant, std::get<2>(expected[i])) << i;
+    EXPECT_FALSE(found[i].description.empty());
+    if (i > 0) EXPECT_GE(found[i].begin, found[i - 1].end);
+  }
+  size_t counted = 0;
+  for (const auto& [referent, variants] : Lexicon().CountBody(doc))
+    for (const auto& [label, count] : variants) counted += count.total;
+  EXPECT_EQ(counted, found.size());
 }
 
 TEST(Framing, ErrorsNameTheFileAndLine) {

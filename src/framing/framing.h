@@ -1,16 +1,18 @@
 // Word choice: the variant words outlets use for the same referent ("djihadistes"
 // or "terroristes", "régime" or "gouvernement"), loaded from
-// data/<lang>/framing.txt (format: docs/data-files.md) and counted in the
-// body of each document. Immutable after loading; safe to share between
-// threads.
+// data/<lang>/framing.txt (format: docs/data-files.md), found in the body of
+// each document (the word-choice stage) and counted per outlet (reports).
+// Immutable after loading; safe to share between threads.
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "recoupe/annotations.h"
 #include "recoupe/document.h"
 #include "recoupe/status.h"
 #include "util/string_hash.h"
@@ -61,6 +63,11 @@ class FramingLexicon {
   FramingCounts Count(std::string_view text, std::string_view language) const;
   // The same over the body blocks of `doc`, in the document's language.
   FramingCounts CountBody(const Document& doc) const;
+  // The occurrences counted by CountBody, each with its span of doc.raw, in
+  // text order: the word-choice stage's layer.
+  std::vector<WordChoice> FindInBody(const Document& doc) const;
+  // Fills doc.word_choice (the word-choice stage).
+  void Annotate(Document& doc) const { doc.word_choice = FindInBody(doc); }
 
   const std::vector<FramingReferent>& referents() const { return referents_; }
   bool empty() const { return referents_.empty(); }
@@ -74,6 +81,11 @@ class FramingLexicon {
   };
   // The forms of one language, indexed by their first folded word.
   using FormIndex = StringMap<std::vector<Form>>;
+  // Calls on_match(first, end, form) for each occurrence in `tokens` (word
+  // and number tokens of one text): the longest form starting first wins,
+  // and matching resumes after it.
+  void ForEachMatch(const std::vector<Token>& tokens, std::string_view language,
+                    const std::function<void(size_t, size_t, const Form&)>& on_match) const;
   std::vector<FramingReferent> referents_;
   std::map<std::string, FormIndex, std::less<>> forms_by_language_;
 };
