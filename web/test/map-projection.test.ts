@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitProjection, ringsToPath } from '../src/model/map-projection';
+import { distanceKm, fitProjection, framedPlaces, ringsToPath } from '../src/model/map-projection';
 
 const places = [
   { lon: 38.28, lat: 34.56 }, // Palmyra
@@ -51,5 +51,34 @@ describe('map projection', () => {
     const crossing = ringsToPath([[[179, 0], [-179, 0], [-179, 1]]], p);
     expect(crossing.match(/M/g)).toHaveLength(2);
     expect(crossing.endsWith('Z')).toBe(false);
+  });
+});
+
+describe('framed places', () => {
+  const region = [
+    { name: 'Palmyra', lon: 38.28, lat: 34.56, mentions: 22 },
+    { name: 'Syria', lon: 38.5, lat: 35.0, mentions: 12 },
+    { name: 'Deir ez-Zor', lon: 40.14, lat: 35.34, mentions: 3 },
+    { name: 'Iraq', lon: 44.0, lat: 33.0, mentions: 3 },
+  ];
+  const russia = { name: 'Russia', lon: 105.0, lat: 61.5, mentions: 3 };
+
+  it('measures great-circle distances', () => {
+    expect(distanceKm({ lon: 2.35, lat: 48.86 }, { lon: -0.13, lat: 51.51 })).toBeGreaterThan(330);
+    expect(distanceKm({ lon: 2.35, lat: 48.86 }, { lon: -0.13, lat: 51.51 })).toBeLessThan(350);
+  });
+
+  it('leaves a far country centroid out of the frame of a regional event', () => {
+    expect(framedPlaces([...region, russia]).map((p) => p.name)).toEqual(['Palmyra', 'Syria', 'Deir ez-Zor', 'Iraq']);
+  });
+
+  it('frames where the mentions are, even when the first place is far', () => {
+    expect(framedPlaces([russia, ...region]).map((p) => p.name)).toEqual(['Palmyra', 'Syria', 'Deir ez-Zor', 'Iraq']);
+  });
+
+  it('keeps every place when they are all near, and a lone place alone', () => {
+    expect(framedPlaces(region)).toHaveLength(4);
+    expect(framedPlaces([russia])).toEqual([russia]);
+    expect(framedPlaces([])).toEqual([]);
   });
 });

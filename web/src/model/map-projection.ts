@@ -58,6 +58,34 @@ export function fitProjection(
   };
 }
 
+/** Great-circle distance in kilometres. */
+export function distanceKm(a: LonLat, b: LonLat): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** The places the map is framed on: the densest region of the event, that
+ *  is the places within `radiusKm` of one place, the one whose neighbourhood
+ *  holds the most mentions (then the most places; then the first). A place
+ *  far from it — often a country's centroid, as Russia's for a battle in
+ *  Syria — would shrink the region to a corner: it is listed, not framed. */
+export function framedPlaces<T extends LonLat & { mentions?: number }>(places: T[], radiusKm = 1500): T[] {
+  let best: T[] = [];
+  let bestMentions = -1;
+  for (const centre of places) {
+    const near = places.filter((p) => distanceKm(centre, p) <= radiusKm);
+    const mentions = near.reduce((sum, p) => sum + (p.mentions ?? 1), 0);
+    if (mentions > bestMentions || (mentions === bestMentions && near.length > best.length)) {
+      best = near;
+      bestMentions = mentions;
+    }
+  }
+  return best;
+}
+
 /** SVG path data of polygons' rings. A ring that jumps across the
  *  antimeridian is broken there rather than drawn across the whole map. */
 export function ringsToPath(rings: number[][][], projection: FittedProjection): string {

@@ -1,10 +1,11 @@
 // The map of an event's places: country outlines (world-atlas) under the
-// places as labelled points, framed on the places' bounding box.
+// places as labelled points, framed on the densest region of the places
+// (framedPlaces); a place outside that frame is listed as such.
 
 import type { Place } from '../dossier';
 import { el, note, section, svg } from '../dom';
 import { placeLabels } from '../model/map-labels';
-import { fitProjection, ringsToPath } from '../model/map-projection';
+import { fitProjection, framedPlaces, ringsToPath } from '../model/map-projection';
 import { loadCountryOutlines } from '../world-outline';
 
 const WIDTH = 560;
@@ -17,13 +18,21 @@ function located(places: Place[]): { name: string; lon: number; lat: number; men
 }
 
 export function mapSection(places: Place[]): HTMLElement {
-  const points = located(places);
+  const allPlaces = located(places);
+  const points = framedPlaces(allPlaces);
   const unplaced = places.filter((p) => typeof p.lat !== 'number' || typeof p.lon !== 'number');
   const list = el(
     'ul',
     { class: 'places' },
-    points.map((p) =>
-      el('li', {}, el('strong', {}, p.name), ` ${p.lat.toFixed(2)}°, ${p.lon.toFixed(2)}°`, p.mentions ? ` · ${p.mentions} mention${p.mentions === 1 ? '' : 's'}` : ''),
+    allPlaces.map((p) =>
+      el(
+        'li',
+        {},
+        el('strong', {}, p.name),
+        ` ${p.lat.toFixed(2)}°, ${p.lon.toFixed(2)}°`,
+        p.mentions ? ` · ${p.mentions} mention${p.mentions === 1 ? '' : 's'}` : '',
+        points.includes(p) ? '' : ' (outside the map)',
+      ),
     ),
     unplaced.map((p) => el('li', {}, el('strong', {}, p.name), ' (no coordinates)')),
   );
