@@ -53,7 +53,7 @@ const std::vector<SeedFigures>& Cases() {
         "40 sorties ⇒ exact 40..40 air_raids aircraft",
         "158 objectifs ⇒ exact 158..158 targets_hit other",
         "une centaine de djihadistes ⇒ approx 100..100 killed fighters",
-        "quelques dizaines de combattants ⇒ vague 20..99 other fighters",
+        "quelques dizaines de combattants ⇒ vague 20..99 fighters_present fighters",
         "des dizaines de bombes ⇒ vague 20..99 other other"},
        {"quelques dizaines", "des dizaines", "une centaine"}},
       {"002_40582ffb7e87ae60",

@@ -351,6 +351,9 @@ class Linker {
       what = "killed";
     } else if (what == "hit") {
       what = "other";
+    } else if (what == "present") {
+      // "laissant quelques dizaines de combattants sur place": a force's size.
+      what = cls == "fighters" || cls == "soldiers" ? "fighters_present" : "other";
     }
     f.what = what.empty() ? "other" : std::string(what);
     if (IsPersonClass(cls) || cls == "aircraft") {

@@ -74,7 +74,14 @@ TEST(LinkFiguresTest, Table) {
        "30 morts ⇒ exact 30 killed people; 12 blessés ⇒ exact 12 wounded people"},
       // Rough counts stay rough; durations and dates are not figures.
       {"fr", "Ils laissent quelques dizaines de combattants sur place.",
-       "quelques dizaines de combattants ⇒ vague 20..99 other fighters"},
+       "quelques dizaines de combattants ⇒ vague 20..99 fighters_present fighters"},
+      // A force's size: fighters and soldiers present, not civilians.
+      {"fr", "Quelque 2 000 soldats russes sont déployés en Syrie.",
+       "Quelque 2 000 soldats ⇒ approx 2000 fighters_present soldiers"},
+      {"fr", "Environ 10 000 civils sont piégés dans la vieille ville.",
+       "Environ 10 000 civils ⇒ approx 10000 other civilians"},
+      {"en", "Some 300 Islamic State fighters remain holed up in the old city.",
+       "Some 300 Islamic State fighters ⇒ approx 300 fighters_present fighters"},
       {"fr", "Ils désamorcent des dizaines de bombes.", "des dizaines de bombes ⇒ vague 20..99 other other"},
       {"fr", "Des milliers et des milliers d'années de patrimoine.",
        "des milliers d'années ⇒ vague 2000..9999 other other"},
