@@ -231,6 +231,11 @@ std::vector<NumberMention> FindNumbers(std::span<const Token> tokens,
       const PatternCapture* c = match.Capture("c");
       m.value = ParseValue(c ? c->value : std::nullopt);
       if (!m.value) continue;
+      if (const PatternCapture* k = match.Capture("k")) {  // "trois douzaines"
+        const std::optional<double> count = ValueOfTokens(sub(k), resources);
+        if (!count) continue;
+        *m.value *= *count;
+      }
       if (!q) m.qualifier = "approx";
       m.words = true;
     } else if (kind == "vague") {
