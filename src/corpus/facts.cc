@@ -48,6 +48,13 @@ std::optional<double> AlignmentValue(const Figure& f) {
 
 bool IsExact(const Figure& f) { return f.qualifier == "exact" && f.low && f.high; }
 
+// Whether two figures' tolerance intervals meet: values one source could
+// give for the other's count.
+bool Overlap(const Figure& a, int a_leaning, const Figure& b, int b_leaning) {
+  const Interval x = ToleranceInterval(a, a_leaning), y = ToleranceInterval(b, b_leaning);
+  return std::max(x.low, y.low) <= std::min(x.high, y.high);
+}
+
 double Median(std::vector<double> values) {
   std::sort(values.begin(), values.end());
   const size_t n = values.size();
@@ -195,10 +202,18 @@ std::vector<Fact> ReconcileFacts(const Dossier& dossier, const std::vector<Figur
       const Draft& draft = drafts[d];
       if (!Compatible(draft.actor, f.who_actor) || !Compatible(draft.scope, ref.scope)) continue;
       if (!SameQuantity(draft.center, *center)) continue;
-      const bool same_sentence = std::any_of(draft.members.begin(), draft.members.end(), [&](size_t m) {
-        return refs[m].document == ref.document && refs[m].sentence == ref.sentence;
-      });
-      if (same_sentence) continue;
+      // One document giving two counts that cannot be the same (53 soldiers
+      // killed at one camp, 38 at another a month before) reports two
+      // happenings, not a disagreement; nor are two counts of one sentence
+      // the same fact.
+      const bool apart_in_one_document =
+          std::any_of(draft.members.begin(), draft.members.end(), [&](size_t m) {
+            if (refs[m].document != ref.document) return false;
+            if (refs[m].sentence == ref.sentence) return true;
+            const Figure& other = dossier.documents[refs[m].document].figures[refs[m].figure];
+            return !Overlap(other, refs[m].leaning, f, ref.leaning);
+          });
+      if (apart_in_one_document) continue;
       const double distance = std::abs(std::log((*center + 1) / (draft.center + 1)));
       if (distance < best_distance) best = d, best_distance = distance;
     }

@@ -106,6 +106,30 @@ TEST(ReconcileFacts, ItemsOfOneSentenceStaySeparate) {
   for (const Fact& fact : facts) EXPECT_EQ(fact.status, "single");
 }
 
+// One article: 53 killed at one camp, 38 at another a month before (two
+// sentences). Another article gives 53: it joins the first, and nothing is
+// in conflict. The same article may repeat a count in words that agree
+// ("au moins 53", then "53").
+TEST(ReconcileFacts, OneDocumentsIncompatibleCountsAreTwoHappenings) {
+  Fixture f({{Count(53, 53, "exact"), Count(38, 38, "exact"), Count(53, std::nullopt, "at_least")},
+             {Count(53, 53, "exact")}});
+  const auto facts = f.Reconcile();
+  ASSERT_EQ(facts.size(), 2u);
+  for (const Fact& fact : facts) EXPECT_NE(fact.status, "conflict");
+  EXPECT_EQ(facts[0].reports.size(), 3u);  // 53, at least 53, 53
+  EXPECT_EQ(facts[0].status, "compatible");
+  EXPECT_EQ(facts[1].reports.size(), 1u);  // 38
+  EXPECT_EQ(facts[1].estimate.best.value_or(0), 38);
+}
+
+// Across documents, the same counts still conflict.
+TEST(ReconcileFacts, TwoDocumentsIncompatibleCountsConflict) {
+  Fixture f({{Count(53, 53, "exact")}, {Count(38, 38, "exact")}});
+  const auto facts = f.Reconcile();
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(facts[0].status, "conflict");
+}
+
 TEST(ReconcileFacts, VagueCountsAlignButNeverMakeTheBestValue) {
   Fixture f({{Count(20, 99, "vague")}, {Count(30, 30, "exact")}});
   const auto facts = f.Reconcile();
