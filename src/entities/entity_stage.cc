@@ -240,6 +240,22 @@ void EntityStage::Annotate(Document& doc) const {
           (cue.end > best_end && cue.type != "place"))
         best_kind = -1;
     }
+    // A known name starting inside this one and running past it is the
+    // name meant: "le groupe État islamique au Grand Sahara" is not the
+    // "groupe État islamique" followed by a place. This one is dropped and
+    // the next token tried.
+    if (best_kind == 0 || best_kind == 1) {
+      bool overtaken = false;
+      for (uint32_t k = i + 1; k < best_end && !overtaken; ++k) {
+        if (!tokens[k].has(kCapitalized) || cues[k].klass.data()) continue;
+        const AliasMatch inner = match_at(k);
+        overtaken = (inner.kind == 0 || inner.kind == 1) && inner.end > best_end;
+      }
+      if (overtaken) {
+        ++i;
+        continue;
+      }
+    }
     // A longer cued name beats a one-word entity it starts with ("Jordan
     // Smith" is not Jordan) but not a KB name of its own length.
     if (best_kind == 1 && cue.end > best_end && best_end == i + 1 &&

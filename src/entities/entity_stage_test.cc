@@ -62,6 +62,13 @@ TEST(EntityStageTest, MentionsResolvedToCanonicalNames) {
       {"Le Front de libération de Zembla (FLZ) a tiré. Le FLZ dément.", "fr",
        "[Front de libération de Zembla=other:Front de libération de Zembla] "
        "[FLZ=other:Front de libération de Zembla] [FLZ=other:Front de libération de Zembla]"},
+      // A known name starting inside another and running past it wins.
+      {"Le groupe État islamique au Grand Sahara (EIGS) a revendiqué l'attaque. Le groupe Etat "
+       "islamique dément.",
+       "fr",
+       "[État islamique au Grand Sahara=armed_group:Islamic State in the Greater Sahara] "
+       "[EIGS=armed_group:Islamic State in the Greater Sahara] "
+       "[groupe Etat islamique=armed_group:Islamic State]"},
       // "l'ONG" is the NGO named before.
       {"Selon l'Observatoire syrien des droits de l'Homme (OSDH), 400 morts, selon l'ONG.", "fr",
        "[Observatoire syrien des droits de l'Homme=org:Syrian Observatory for Human Rights] "
