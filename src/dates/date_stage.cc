@@ -224,6 +224,24 @@ const DateStage::Rules& DateStage::RulesFor(const std::string& language) const {
   return it != rules_.end() ? it->second : rules_.find("fr")->second;
 }
 
+namespace {
+
+// Whether every word and number of a line lies inside one of its date
+// matches, and there is one: the line says a date and nothing else.
+bool OnlyDates(const std::vector<Token>& tokens, const std::vector<PatternMatch>& matches) {
+  if (matches.empty()) return false;
+  size_t next = 0;
+  for (uint32_t t = 0; t < tokens.size(); ++t) {
+    while (next < matches.size() && matches[next].end <= t) ++next;
+    const bool covered = next < matches.size() && matches[next].first <= t;
+    const TokenShape shape = tokens[t].shape;
+    if (!covered && (shape == TokenShape::kWord || shape == TokenShape::kNumber)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 void DateStage::Annotate(Document& doc, const std::optional<std::string>& reference_date) const {
   const Rules& rules = RulesFor(doc.language);
   const std::span<const Token> tokens(doc.tokens);
@@ -249,21 +267,34 @@ void DateStage::Annotate(Document& doc, const std::optional<std::string>& refere
   std::vector<dates::NoticeBound> notices;
   std::optional<int64_t> page_stamp;
   std::string page_stamp_text;
+  bool before_body = true;
   for (const Block& block : doc.blocks) {
-    if (block.kind != BlockKind::kNotice && block.kind != BlockKind::kByline &&
-        block.kind != BlockKind::kDateline) {
-      continue;
-    }
+    before_body = before_body && !IsBodyKind(block.kind);
+    const bool furniture = block.kind == BlockKind::kNotice || block.kind == BlockKind::kByline ||
+                           block.kind == BlockKind::kDateline;
+    // A line above the text that holds a date and nothing else ("June 29,
+    // 2017", "Mardi 12 mars 2019, 14h05") is the page's date stamp too.
+    const bool header_line = before_body && block.kind != BlockKind::kTitle;
+    if (!furniture && !header_line) continue;
     std::vector<Token> notice_tokens = TokenizeText(doc.text(block.span), block.span.begin);
-    for (const PatternMatch& m : rules.dates.Match(notice_tokens)) {
-      if (m.rule->Tag("op") == "published" && !page_stamp) {
-        DateSpec stamp = SpecFromMatch(m, notice_tokens, rules.numbers);
-        stamp.op = "abs";
-        dates::Resolved r = dates::Resolve(stamp, std::nullopt, nullptr);
-        if (r.ok && r.precision == dates::Precision::kDay) {
-          page_stamp = r.start;
-          page_stamp_text = std::string(doc.text({stamp.begin, stamp.end}));
-        }
+    const std::vector<PatternMatch> matches = rules.dates.Match(notice_tokens);
+    // Takes the match's day as the page's stamp; false when it names no day.
+    auto take_stamp = [&](const PatternMatch& m) {
+      DateSpec stamp = SpecFromMatch(m, notice_tokens, rules.numbers);
+      if (m.rule->Tag("op") == "published") stamp.op = "abs";
+      const dates::Resolved r = dates::Resolve(stamp, std::nullopt, nullptr);
+      if (!r.ok || r.precision != dates::Precision::kDay) return false;
+      page_stamp = r.start;
+      page_stamp_text = std::string(doc.text({stamp.begin, stamp.end}));
+      return true;
+    };
+    if (!page_stamp && OnlyDates(notice_tokens, matches))
+      for (const PatternMatch& m : matches)
+        if (take_stamp(m)) break;
+    if (!furniture) continue;
+    for (const PatternMatch& m : matches) {
+      if (m.rule->Tag("op") == "published") {
+        if (!page_stamp) take_stamp(m);
         continue;
       }
       if (!today) continue;

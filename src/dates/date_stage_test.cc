@@ -132,6 +132,47 @@ TEST(DateStageTest, InfersPublicationFromTheText) {
   EXPECT_EQ(Render(doc), "Ce dimanche 27[2016-03-27] le 7 mars[2016-03-07] en mai 2015[2015-05]");
 }
 
+// A line above the text with a date and nothing else is the page's stamp;
+// a header line with other words, or a date line below the start of the
+// text, is not.
+TEST(DateStageTest, ADateAloneAboveTheTextIsThePublicationStamp) {
+  auto analyse = [](const std::vector<std::pair<std::string, BlockKind>>& lines,
+                    const std::string& language) {
+    Document doc;
+    for (const auto& [line, kind] : lines) {
+      if (!doc.raw.empty()) doc.raw += "\n\n";
+      const uint32_t begin = static_cast<uint32_t>(doc.raw.size());
+      doc.raw += line;
+      doc.blocks.push_back({{begin, static_cast<uint32_t>(doc.raw.size())}, kind, "", {}});
+    }
+    doc.language = language;
+    Segment().Segment(doc);
+    Stage().Annotate(doc, std::nullopt);
+    return doc;
+  };
+  const std::string body_en = "Iraqi forces on Thursday recaptured the mosque.";
+  Document doc = analyse({{"Mosul mosque retaken", BlockKind::kTitle},
+                          {"June 29, 2017", BlockKind::kNavigation},
+                          {body_en, BlockKind::kBody}},
+                         "en");
+  EXPECT_EQ(doc.published.basis, "stated");
+  EXPECT_EQ(doc.published.value.value_or(""), "2017-06-29");
+  EXPECT_EQ(Render(doc), "on Thursday[2017-06-29]");
+
+  doc = analyse({{"Mardi 12 mars 2019, 14h05", BlockKind::kOther},
+                 {"L'armée a repris la ville dimanche.", BlockKind::kBody}},
+                "fr");
+  EXPECT_EQ(doc.published.basis, "stated");
+  EXPECT_EQ(doc.published.value.value_or(""), "2019-03-12");
+
+  doc = analyse({{"Archives du 29 juin 2017 et plus", BlockKind::kNavigation},
+                 {body_en, BlockKind::kBody}},
+                "en");
+  EXPECT_NE(doc.published.basis, "stated");
+  doc = analyse({{body_en, BlockKind::kBody}, {"June 29, 2017", BlockKind::kNavigation}}, "en");
+  EXPECT_NE(doc.published.basis, "stated");
+}
+
 TEST(DateStageTest, ReferenceDateIsOnlyAFallback) {
   Document doc = Analyse("Il est arrivé hier.", "fr", std::nullopt, std::string("2020-05-06"));
   EXPECT_EQ(doc.published.basis, "reference");

@@ -99,6 +99,7 @@ TEST(FindNumbersTest, Table) {
       {"en", "hundreds of civilians", "[hundreds|vague 200..999] of civilians"},
       {"en", "about a dozen", "[about a dozen|approx 12]"},
       {"en", "three dozen soldiers", "[three dozen|approx 36] soldiers"},
+      {"en", "no more than 350 militants", "[no more than 350|up_to ..350] militants"},
       {"en", "several hundred fighters", "[several hundred|vague 200..999] fighters"},
       {"en", "a few thousand people", "[a few thousand|vague 2000..9999] people"},
       {"en", "two hundred people", "[two hundred|exact 200] people"},
