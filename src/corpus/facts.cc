@@ -94,8 +94,10 @@ class Witnesses {
   std::vector<size_t> parent_;
 };
 
+// `copy_family[d]`: one id for all documents joined by copied text, directly
+// or through other copies of the same dispatch.
 Fact MakeFact(const Dossier& dossier, const std::vector<FigureRef>& refs, const Draft& draft,
-              const std::vector<std::pair<uint32_t, uint32_t>>& linked, EstimateRule rule) {
+              const std::vector<size_t>& copy_family, EstimateRule rule) {
   Fact fact;
   fact.event = dossier.events[draft.event].id;
   fact.what = draft.what;
@@ -112,11 +114,8 @@ Fact MakeFact(const Dossier& dossier, const std::vector<FigureRef>& refs, const 
     for (size_t j = 0; j < i; ++j) {
       const FigureRef& other = refs[draft.members[j]];
       const Figure& g = *figures[j];
-      const std::pair<uint32_t, uint32_t> pair{std::min(ref.document, other.document),
-                                               std::max(ref.document, other.document)};
-      const bool same_witness =
-          ref.document == other.document || (f.source && g.source && *f.source == *g.source) ||
-          std::find(linked.begin(), linked.end(), pair) != linked.end();
+      const bool same_witness = copy_family[ref.document] == copy_family[other.document] ||
+                                (f.source && g.source && *f.source == *g.source);
       if (same_witness) witnesses.Join(i, j);
     }
   }
@@ -227,11 +226,15 @@ std::vector<Fact> ReconcileFacts(const Dossier& dossier, const std::vector<Figur
     if (!draft.scope) draft.scope = ref.scope;
     draft.members.push_back(r);
   }
+  Witnesses families(dossier.documents.size());
+  for (const auto& [a, b] : linked) families.Join(a, b);
+  std::vector<size_t> copy_family(dossier.documents.size());
+  for (size_t d = 0; d < copy_family.size(); ++d) copy_family[d] = families.Root(d);
   std::stable_sort(drafts.begin(), drafts.end(),
                    [](const Draft& a, const Draft& b) { return a.event < b.event; });
   std::vector<Fact> facts;
   for (const Draft& draft : drafts) {
-    facts.push_back(MakeFact(dossier, refs, draft, linked, rule));
+    facts.push_back(MakeFact(dossier, refs, draft, copy_family, rule));
     facts.back().id = "f-" + std::to_string(facts.size());
   }
   return facts;

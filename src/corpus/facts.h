@@ -50,8 +50,9 @@ struct FigureRef {
 // aircraft or things something happened to (not a distance or an area).
 bool IsFactFigure(const Figure& figure);
 
-// Aligns and reconciles `figures` (in dossier order). `linked(a, b)` tells
-// whether documents a and b share copied text. Fact ids are "f-1", ... in
+// Aligns and reconciles `figures` (in dossier order). `linked_documents`:
+// pairs of documents that share copied text; documents joined by such pairs,
+// directly or through other copies, count as one witness. Fact ids are "f-1", ... in
 // order of event, then of first report.
 std::vector<Fact> ReconcileFacts(const Dossier& dossier, const std::vector<FigureRef>& figures,
                                  const std::vector<std::pair<uint32_t, uint32_t>>& linked_documents,

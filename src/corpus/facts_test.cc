@@ -63,6 +63,15 @@ TEST(ReconcileFacts, CopiedTextMakesOneWitness) {
   EXPECT_EQ(facts[0].reports[1].witness, 0u);
 }
 
+// Two outlets each copying a third that does not give the figure: one
+// dispatch, one witness.
+TEST(ReconcileFacts, CopiesOfOneDispatchAreOneWitnessThroughAnotherCopy) {
+  Fixture f({{Count(400, 400, "exact")}, {Count(400, 400, "exact")}, {}});
+  const auto facts = f.Reconcile({{0, 2}, {1, 2}});
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(facts[0].independent_sources, 1u);
+}
+
 TEST(ReconcileFacts, TheSameSourceRelayedTwiceIsOneWitness) {
   Fixture f({{Count(300, std::nullopt, "more_than", "Ministry")},
              {Count(300, std::nullopt, "at_least", "Ministry")},

@@ -21,6 +21,13 @@ struct ReuseOptions {
   uint32_t max_documents_per_shingle = 100;
   // Two documents are aligned only when they share this many distinct shingles.
   uint32_t min_shared_shingles = 2;
+  // A dispatch relayed by N outlets makes N(N-1)/2 pairs of copies: each
+  // document keeps only its partners sharing the most shingles (ties: the
+  // earlier document), this many, and a pair is aligned when either of its
+  // documents keeps it. Every copy still has a link to the others (who
+  // copied whom, and one witness for all), in pairs linear in the corpus.
+  // 0: no limit.
+  uint32_t max_partners_per_document = 8;
   // Alignment: a passage goes on across edits (one point a word changed,
   // inserted or dropped, less one point a word matched after them) as long as
   // they cost at most this many points more than the words matched since.
@@ -34,8 +41,9 @@ struct ReuseOptions {
   uint64_t max_postings_per_pass = uint64_t{1} << 25;
 };
 
-// Every pair of documents in `docs` sharing at least one passage, with the
-// passages as raw spans in each document, ordered by (a, b) in input order.
+// Pairs of documents in `docs` sharing at least one passage (each document's
+// closest partners: options.max_partners_per_document), with the passages
+// as raw spans in each document, ordered by (a, b) in input order.
 // Candidate pairs come from shared shingles, so the cost grows with the
 // number of shared shingles, not with the square of the corpus.
 std::vector<Reuse> FindReuse(const std::vector<Document>& docs, const ReuseOptions& options = {});

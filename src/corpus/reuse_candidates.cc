@@ -117,6 +117,35 @@ void AddPairCounts(std::vector<PairKey> keys, std::vector<PairCount>* totals) {
   *totals = std::move(merged);
 }
 
+// The pairs among the `limit` closest partners (most shared shingles, then
+// the earlier partner) of either of their documents; `pairs` ordered by
+// (a, b), and so is the result.
+std::vector<CandidatePair> KeepClosestPartners(std::vector<CandidatePair> pairs, uint32_t documents,
+                                               uint32_t limit) {
+  if (limit == 0) return pairs;
+  std::vector<std::vector<uint32_t>> of_document(documents);  // pair indexes
+  for (uint32_t p = 0; p < pairs.size(); ++p) {
+    of_document[pairs[p].a].push_back(p);
+    of_document[pairs[p].b].push_back(p);
+  }
+  std::vector<bool> kept(pairs.size(), false);
+  for (uint32_t doc = 0; doc < documents; ++doc) {
+    std::vector<uint32_t>& mine = of_document[doc];
+    auto partner = [&](uint32_t p) { return pairs[p].a == doc ? pairs[p].b : pairs[p].a; };
+    auto closer = [&](uint32_t x, uint32_t y) {
+      if (pairs[x].shared_shingles != pairs[y].shared_shingles)
+        return pairs[x].shared_shingles > pairs[y].shared_shingles;
+      return partner(x) < partner(y);
+    };
+    if (mine.size() > limit) std::partial_sort(mine.begin(), mine.begin() + limit, mine.end(), closer);
+    for (size_t k = 0; k < mine.size() && k < limit; ++k) kept[mine[k]] = true;
+  }
+  std::vector<CandidatePair> out;
+  for (uint32_t p = 0; p < pairs.size(); ++p)
+    if (kept[p]) out.push_back(pairs[p]);
+  return out;
+}
+
 }  // namespace
 
 std::vector<CandidatePair> FindCandidatePairs(const WordStore& store, const ReuseOptions& options) {
@@ -136,7 +165,8 @@ std::vector<CandidatePair> FindCandidatePairs(const WordStore& store, const Reus
     if (count < std::max<uint32_t>(1, options.min_shared_shingles)) continue;
     pairs.push_back({static_cast<uint32_t>(key >> 32), static_cast<uint32_t>(key), count});
   }
-  return pairs;
+  return KeepClosestPartners(std::move(pairs), static_cast<uint32_t>(store.size()),
+                             options.max_partners_per_document);
 }
 
 }  // namespace recoupe::corpus::reuse_internal

@@ -20,7 +20,9 @@ struct CandidatePair {
 // Every pair of documents of `store` sharing at least
 // options.min_shared_shingles distinct shingles of options.shingle_words
 // words, counting only shingles found in at most
-// options.max_documents_per_shingle documents; ordered by (a, b).
+// options.max_documents_per_shingle documents, and among one of its
+// documents' options.max_partners_per_document closest partners; ordered
+// by (a, b).
 std::vector<CandidatePair> FindCandidatePairs(const WordStore& store, const ReuseOptions& options);
 
 }  // namespace recoupe::corpus::reuse_internal

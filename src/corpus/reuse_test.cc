@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cctype>
 #include <stdexcept>
 #include <string>
@@ -244,6 +245,32 @@ TEST(FindReuse, IndexingInSeveralPassesFindsTheSame) {
     EXPECT_EQ(in_one[i].passages.size(), in_many[i].passages.size());
     EXPECT_DOUBLE_EQ(in_one[i].score, in_many[i].score);
   }
+}
+
+// Thirty outlets relaying one dispatch: each keeps its closest partners, so
+// the pairs grow with the outlets, not with their square, and every copy
+// stays linked to the others.
+TEST(FindReuse, ADispatchRelayedByManyOutletsMakesLinearPairs) {
+  std::vector<Document> docs;
+  for (int i = 0; i < 30; ++i) docs.push_back(Article("outlet-" + std::to_string(i), FrDispatch()));
+  ReuseOptions options;
+  options.max_partners_per_document = 4;
+  const std::vector<Reuse> pairs = FindReuse(docs, options);
+  EXPECT_LE(pairs.size(), 4u * 30u);
+  EXPECT_GE(pairs.size(), 30u - 1u);
+  // Connected: a walk from the first copy reaches all thirty.
+  std::vector<bool> reached(docs.size(), false);
+  reached[0] = true;
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const Reuse& r : pairs) {
+      const size_t a = std::stoul(r.a.substr(7)), b = std::stoul(r.b.substr(7));
+      if (reached[a] != reached[b]) reached[a] = reached[b] = grew = true;
+    }
+  }
+  EXPECT_EQ(std::count(reached.begin(), reached.end(), true), 30);
+  options.max_partners_per_document = 0;  // no limit: every pair
+  EXPECT_EQ(FindReuse(docs, options).size(), 30u * 29u / 2u);
 }
 
 }  // namespace
