@@ -406,7 +406,10 @@ void AttributionStage::Annotate(Document& doc) const {
           c.source = (e && e->type == "person") ? e->name : TextOf(doc, *name);
         }
       }
-      if (!c.source && !f.src.empty() && f.anaphor.empty()) {
+      // A name, or an organisation phrase with nothing before it to stand
+      // for ("The ministry said …" opening the text): the entity inside the
+      // phrase, else the phrase as written.
+      if (!c.source && !f.src.empty() && (f.anaphor.empty() || f.anaphor == "org")) {
         const EntityMention* e = EntityInside(doc, SpanOf(doc, f.src));
         c.source = e ? e->name : SourceText(doc, f.src);
       }

@@ -102,6 +102,10 @@ INSTANTIATE_TEST_SUITE_P(
              "[Le bilan est de 400 mort…] <- Observatoire syrien des droits de l'homme (OSDH) "
              "(selon) | [On compterait 190 victim…] <- Observatoire syrien des droits de l'homme "
              "(OSDH) (selon) ~compterait"},
+        // An organisation phrase with nothing before it to stand for is
+        // credited as written.
+        Case{"en", "The ministry said 40 raids were carried out on Sunday.",
+             "[The ministry said 40 rai…] <- The ministry (said)"},
         Case{"fr", "Elles seraient entrées dans la ville le 17 mars.",
              "[Elles seraient entrées d…] <- - ~seraient"},
         Case{"fr", "Les troupes tiennent la ville, malgré, semble-t-il, des combats.",
