@@ -48,10 +48,16 @@ void ClassifyByCues(Classified& c) {
     Set(b, BlockKind::kOther, "no words");
     return;
   }
-  // Bylines and credits are short lines that start with their cue.
+  // Bylines, page notices ("Updated 14:35 GMT, 12 February 2023") and
+  // credits are short lines that start with their cue.
   if (f.at_start(BlockKind::kByline) && f.words <= kBylineMaxWords && !f.terminal &&
       f.score(BlockKind::kByline) >= 1) {
     Set(b, BlockKind::kByline, "starts with a byline cue: " + f.cues);
+    return;
+  }
+  if (f.at_start(BlockKind::kNotice) && f.words <= kBylineMaxWords && !f.terminal &&
+      f.score(BlockKind::kNotice) >= 1) {
+    Set(b, BlockKind::kNotice, "starts with a notice cue: " + f.cues);
     return;
   }
   if ((f.at_start(BlockKind::kCredit) || f.parenthesized) && f.words <= kBylineMaxWords &&
