@@ -151,40 +151,49 @@ std::vector<Token> WordTokens(std::string_view text, uint32_t offset) {
 
 }  // namespace
 
+void FramingLexicon::ForEachBodyMatch(const Document& doc, const OnTextMatch& on_match) const {
+  for (const Block& block : doc.blocks) {
+    if (!IsBodyKind(block.kind)) continue;
+    const std::vector<Token> words = WordTokens(doc.text(block.span), block.span.begin);
+    ForEachMatch(words, doc.language,
+                 [&](size_t first, size_t end, const Form& form) { on_match(words, first, end, form); });
+  }
+}
+
+void FramingLexicon::AddMatch(FramingCounts& counts, const std::vector<Token>& words, size_t first,
+                              size_t end, const Form& form) const {
+  std::string as_written;
+  for (size_t k = first; k < end; ++k)
+    as_written += (as_written.empty() || as_written.ends_with('\'') ? "" : " ") + words[k].lower;
+  VariantCount& count = counts[referents_[form.referent].id][form.label];
+  ++count.total;
+  ++count.as_written[as_written];
+}
+
 FramingCounts FramingLexicon::Count(std::string_view text, std::string_view language) const {
   FramingCounts counts;
   const std::vector<Token> words = WordTokens(text, 0);
   ForEachMatch(words, language, [&](size_t first, size_t end, const Form& form) {
-    std::string as_written;
-    for (size_t k = first; k < end; ++k)
-      as_written += (as_written.empty() || as_written.ends_with('\'') ? "" : " ") + words[k].lower;
-    VariantCount& count = counts[referents_[form.referent].id][form.label];
-    ++count.total;
-    ++count.as_written[as_written];
+    AddMatch(counts, words, first, end, form);
   });
   return counts;
 }
 
 FramingCounts FramingLexicon::CountBody(const Document& doc) const {
   FramingCounts counts;
-  for (const Block& block : doc.blocks) {
-    if (!IsBodyKind(block.kind)) continue;
-    AddCounts(counts, Count(doc.text(block.span), doc.language));
-  }
+  ForEachBodyMatch(doc, [&](const std::vector<Token>& words, size_t first, size_t end,
+                            const Form& form) { AddMatch(counts, words, first, end, form); });
   return counts;
 }
 
 std::vector<WordChoice> FramingLexicon::FindInBody(const Document& doc) const {
   std::vector<WordChoice> found;
-  for (const Block& block : doc.blocks) {
-    if (!IsBodyKind(block.kind)) continue;
-    const std::vector<Token> words = WordTokens(doc.text(block.span), block.span.begin);
-    ForEachMatch(words, doc.language, [&](size_t first, size_t end, const Form& form) {
-      const FramingReferent& referent = referents_[form.referent];
-      found.push_back({words[first].span.begin, words[end - 1].span.end, referent.id,
-                       referent.description, form.label});
-    });
-  }
+  ForEachBodyMatch(doc, [&](const std::vector<Token>& words, size_t first, size_t end,
+                            const Form& form) {
+    const FramingReferent& referent = referents_[form.referent];
+    found.push_back({words[first].span.begin, words[end - 1].span.end, referent.id,
+                     referent.description, form.label});
+  });
   return found;
 }
 

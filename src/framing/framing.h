@@ -86,6 +86,14 @@ class FramingLexicon {
   // and matching resumes after it.
   void ForEachMatch(const std::vector<Token>& tokens, std::string_view language,
                     const std::function<void(size_t, size_t, const Form&)>& on_match) const;
+  // The same over each body block of `doc`, with the block's word tokens
+  // (spans into doc.raw): what CountBody counts and FindInBody lists.
+  using OnTextMatch =
+      std::function<void(const std::vector<Token>&, size_t, size_t, const Form&)>;
+  void ForEachBodyMatch(const Document& doc, const OnTextMatch& on_match) const;
+  // Counts one occurrence, with its words as written (lower case).
+  void AddMatch(FramingCounts& counts, const std::vector<Token>& words, size_t first, size_t end,
+                const Form& form) const;
   std::vector<FramingReferent> referents_;
   std::map<std::string, FormIndex, std::less<>> forms_by_language_;
 };
