@@ -18,6 +18,7 @@ packages=(
   libgtest-dev libgmock-dev googletest  # tests
   libbenchmark-dev      # benchmarks
   hunspell-fr hunspell-en-us  # word lists: common words, first names, surnames (entities)
+  python3               # bench/quality/run.sh runs the development corpus's scorer
   time                  # /usr/bin/time for peak memory in bench scripts
   chromium              # headless browser check of the HTML report (scripts/report-screenshot.sh)
   clang libclang-rt-14-dev  # fuzz targets (libFuzzer) and the sanitizer build
