@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <signal.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -288,6 +291,74 @@ TEST_F(ApiTest, StaticFilesStayInsideTheWebDirectory) {
     EXPECT_EQ(result->body.find("SECRET"), std::string::npos) << path;
     EXPECT_NE(result->status, 200) << path;
   }
+}
+
+// The status line and headers a server answers to `request` sent on a fresh
+// connection (read until the blank line, the connection's end or 10 s).
+std::string RawExchange(int port, const std::string& request) {
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<uint16_t>(port));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  timeval timeout{10, 0};
+  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+  std::string answer;
+  if (connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 &&
+      send(fd, request.data(), request.size(), 0) == static_cast<ssize_t>(request.size())) {
+    char buffer[4096];
+    for (ssize_t n; answer.find("\r\n\r\n") == std::string::npos &&
+                    (n = recv(fd, buffer, sizeof buffer, 0)) > 0;)
+      answer.append(buffer, n);
+  }
+  close(fd);
+  return answer;
+}
+
+TEST_F(ApiTest, HostileClientsAreRefusedAndTheServerLivesOn) {
+  const std::string article = "Le 3 mars 2016, l'armée syrienne a repris Palmyre.";
+  // A page on another origin (or another local port) cannot write.
+  auto planted = Client().Post("/api/v1/documents?name=planted.txt",
+                               httplib::Headers{{"Origin", "http://evil.example"}}, article,
+                               "text/plain");
+  ExpectJsonError(planted, 403);
+  auto other_port = Client().Post("/api/v1/documents?name=planted.txt",
+                                  httplib::Headers{{"Sec-Fetch-Site", "cross-site"}}, article,
+                                  "text/plain");
+  ExpectJsonError(other_port, 403);
+  ExpectJsonError(Client().Get("/api/v1/documents/planted"), 404);
+  // A name rebound to this machine is not answered, reads included.
+  ExpectJsonError(Client().Get("/api/v1/documents",
+                               httplib::Headers{{"Host", "rebound.example"}}),
+                  403);
+  // Nesting 100,000 deep is refused while parsing.
+  const std::string deep = R"({"documents": [{"text": "x", "extra": )" +
+                           std::string(100000, '[') + std::string(100000, ']') + "}]}";
+  ExpectJsonError(Client().Post("/api/v1/documents", deep, "application/json"), 400);
+  // Methods with no route and lengths that are no byte count: answered at once.
+  ExpectJsonError(Client().Patch("/api/v1/documents", "", "text/plain"), 405);
+  EXPECT_NE(RawExchange(server_->port(), "TRACE / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                .find(" 405 "),
+            std::string::npos);
+  for (const char* length : {"abc", "-5", "1e3", "99999999999999999999"}) {
+    const std::string answer = RawExchange(
+        server_->port(), std::string("POST /api/v1/documents HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                     "Content-Type: text/plain\r\nContent-Length: ") +
+                             length + "\r\n\r\n");
+    EXPECT_NE(answer.find(" 400 "), std::string::npos) << length << ": " << answer;
+  }
+  auto health = Client().Get("/healthz");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+}
+
+TEST_F(ApiTest, ASecondServerCannotShareThePort) {
+  const std::string db = recoupe::testing::FreshTempDir() + "/second.db";
+  const auto second = recoupe::testing::RunCommand(
+      std::string(RECOUPE_BINARY) + " serve --db " + db + " --port " +
+      std::to_string(server_->port()) + " --data-dir " + kDataDir);
+  EXPECT_NE(second.exit_code, 0);
+  EXPECT_NE(second.err.find("address already in use"), std::string::npos) << second.err;
 }
 
 TEST(ApiWithoutWebPage, TheRootSaysHowToBuildIt) {

@@ -325,6 +325,12 @@ int main(int argc, char** argv) {
                     "Seconds to wait for a client's request, and to write a response")
       ->check(CLI::Range(1, 3600))
       ->capture_default_str();
+  serve->add_option("--allowed-host", serve_args.serve.api.guard.allowed_hosts,
+                    "Also answer requests whose Host is this name (repeatable; IP addresses and "
+                    "localhost are always answered)");
+  serve->add_option("--token", serve_args.serve.api.guard.token,
+                    "Writes need 'Authorization: Bearer TOKEN' (required for writes when --host "
+                    "is beyond loopback)");
   serve->add_option("--data-dir", serve_args.data_dir,
                     "Language data directory (default: RECOUPE_DATA_DIR or the built-in path)");
 

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "ingest/encoding.h"
+#include "util/json_depth.h"
 
 namespace recoupe {
 namespace fs = std::filesystem;
@@ -49,8 +50,7 @@ FileFormat SniffFormat(std::string_view bytes) {
   if (bytes[first] == '{') {
     const size_t eol = bytes.find('\n', first);
     const auto line = bytes.substr(first, eol == std::string_view::npos ? eol : eol - first);
-    const auto parsed = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (parsed.is_object()) return FileFormat::kJsonl;
+    if (ParseBoundedJson(line).is_object()) return FileFormat::kJsonl;
   }
   return FileFormat::kText;
 }
@@ -174,7 +174,12 @@ void ReadJsonl(const std::string& path, std::string_view bytes, const IngestOpti
       line = transcoded;
       fallback = true;
     }
-    const auto parsed = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    bool too_deep = false;
+    const auto parsed = ParseBoundedJson(line, &too_deep);
+    if (too_deep) {
+      fail("", "JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels");
+      continue;
+    }
     if (parsed.is_discarded()) {
       fail("", "not valid JSON (expected one JSON object per line)");
       continue;

@@ -31,6 +31,7 @@ Api::Api(Store& store, ApiOptions options) : store_(store), options_(std::move(o
 
 HttpResponse Api::Handle(const HttpRequest& request) const {
   try {
+    if (auto refusal = RefuseRequest(request, options_.guard)) return *refusal;
     if (request.body.size() > options_.max_body_bytes)
       return ErrorResponse(413, "request body of " + std::to_string(request.body.size()) +
                                     " bytes is over the limit of " +

@@ -12,6 +12,7 @@
 #include "recoupe/store.h"
 #include "service/http_message.h"
 #include "service/rendered_cache.h"
+#include "service/request_guard.h"
 
 namespace recoupe::service {
 
@@ -24,6 +25,8 @@ struct ApiOptions {
   std::string web_dir;
   size_t default_search_results = 20;
   size_t max_search_results = 100;
+  // Which hosts, origins and writers are answered (service/request_guard.h).
+  RequestGuard guard;
 };
 
 class Api {

@@ -2,6 +2,7 @@
 #include <string_view>
 
 #include "service/handlers.h"
+#include "util/json_depth.h"
 
 namespace recoupe::service {
 namespace {
@@ -28,7 +29,10 @@ std::string QueryValue(const HttpRequest& request, const std::string& key) {
 // is not of that shape.
 std::string ArticlesOfJson(const std::string& body, std::vector<ArticleBytes>& articles,
                            std::vector<SkippedInput>& skipped) {
-  const Json parsed = Json::parse(body, nullptr, /*allow_exceptions=*/false);
+  bool too_deep = false;
+  const Json parsed = ParseBoundedJson(body, &too_deep);
+  if (too_deep)
+    return "the body nests deeper than " + std::to_string(kMaxJsonDepth) + " levels";
   if (parsed.is_discarded()) return "the body is not valid JSON";
   if (!parsed.is_object() || !parsed.contains("documents") || !parsed["documents"].is_array())
     return R"(expected {"documents": [{"text" or "html": ..., "id"?, "name"?, ...}]})";

@@ -26,6 +26,11 @@ struct HttpRequest {
   std::string content_type;  // the Content-Type header as sent, or empty
   std::string body;
   std::vector<UploadedFile> files;  // the parts, when the body is multipart/form-data
+  // Headers the request guard reads (service/request_guard.h); empty when absent.
+  std::string host;            // Host
+  std::string origin;          // Origin
+  std::string sec_fetch_site;  // Sec-Fetch-Site
+  std::string authorization;   // Authorization
 };
 
 struct HttpResponse {
