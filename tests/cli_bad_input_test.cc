@@ -2,6 +2,8 @@
 // standard error and listed under "skipped", and the good ones still come out.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include <nlohmann/json.hpp>
 
 #include "test_support.h"
@@ -67,6 +69,34 @@ TEST(CliBadInput, UsageErrorsAreReported) {
   EXPECT_EQ(RunCommand(std::string(RECOUPE_BINARY) + " analyze --max-document-size 12Q").exit_code,
             2);
   EXPECT_EQ(RunCommand(std::string(RECOUPE_BINARY) + " frobnicate").exit_code, 2);
+}
+
+TEST(CliBadInput, AnOutputFolderThatIsMissingFailsBeforeAnalysis) {
+  const auto result = RunCommand(std::string(RECOUPE_BINARY) + " analyze " RECOUPE_SOURCE_DIR
+                                 "/examples -q -o /no/such/folder/out.json");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("no folder /no/such/folder"), std::string::npos) << result.err;
+}
+
+TEST(CliBadInput, TwoFilesWithOneNameKeepTheirOwnWords) {
+  const std::string dir = recoupe::testing::FreshTempDir();
+  std::filesystem::create_directories(dir + "/a");
+  std::filesystem::create_directories(dir + "/b");
+  WriteFileOrDie(dir + "/a/article.txt", "Le 3 mars 2016, 12 soldats ont été tués à Palmyre.\n");
+  WriteFileOrDie(dir + "/b/article.txt", "On March 4, 2016, 40 fighters were killed in Homs.\n");
+  const auto result = RunCommand(std::string(RECOUPE_BINARY) + " analyze " + dir + "/a " + dir +
+                                 "/b -q");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto dossier = nlohmann::json::parse(result.out);
+  ASSERT_EQ(dossier["documents"].size(), 2u);
+  EXPECT_EQ(dossier["documents"][0]["id"], "article");
+  EXPECT_EQ(dossier["documents"][1]["id"], "article-2");
+  // Each figure quotes its own document's words.
+  for (const auto& doc : dossier["documents"])
+    for (const auto& figure : doc["figures"])
+      EXPECT_EQ(figure["text"].get<std::string>().find(doc["id"] == "article" ? "40" : "12"),
+                std::string::npos);
+  EXPECT_NE(result.err.find("renamed article-2"), std::string::npos) << result.err;
 }
 
 TEST(CliBadInput, StandardInputIsAnInput) {

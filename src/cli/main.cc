@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <iostream>
@@ -112,7 +113,27 @@ int RunAnalyzeStored(const AnalyzeArgs& args) {
   return kExitOk;
 }
 
+// Usage problems found before any document is read: an output file whose
+// folder does not exist fails now, not after the whole analysis. On a
+// terminal with no PATH, says that standard input is being read.
+bool CheckBeforeReading(const AnalyzeArgs& args) {
+  if (!args.output.empty()) {
+    const std::filesystem::path folder = std::filesystem::path(args.output).parent_path();
+    std::error_code ec;
+    if (!folder.empty() && !std::filesystem::is_directory(folder, ec)) {
+      std::cerr << "recoupe: cannot write " << args.output << ": no folder " << folder.string()
+                << "\n";
+      return false;
+    }
+  }
+  if (args.db.empty() && args.paths.empty() && isatty(STDIN_FILENO) && !args.quiet)
+    std::cerr << "recoupe: reading an article from standard input (end with Ctrl-D; "
+                 "`recoupe analyze --help` for files and folders)\n";
+  return true;
+}
+
 int RunAnalyze(const AnalyzeArgs& args) {
+  if (!CheckBeforeReading(args)) return kExitUsage;
   if (!args.db.empty()) return RunAnalyzeStored(args);
   if (!args.event.empty()) {
     std::cerr << "recoupe: --event needs --db (events are read from a store)\n";

@@ -7,6 +7,8 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "ingest/encoding.h"
 #include "util/json_depth.h"
@@ -298,6 +300,25 @@ void ReadInputBytes(const std::string& path, FileFormat format, std::string byte
     return;
   }
   on_article(std::move(doc).value(), bytes);
+}
+
+void RenameDuplicateIds(std::vector<Document>& docs) {
+  std::unordered_map<std::string, const Document*> first_with;
+  for (const Document& doc : docs) first_with.emplace(doc.id, &doc);
+  std::unordered_set<std::string> taken;
+  for (Document& doc : docs) {
+    if (taken.insert(doc.id).second) continue;
+    // Neither a name given so far nor one a later document comes with.
+    int n = 2;
+    std::string renamed = doc.id + "-2";
+    while (taken.count(renamed) || first_with.count(renamed))
+      renamed = doc.id + "-" + std::to_string(++n);
+    doc.warnings.push_back({"duplicate_id", "id '" + doc.id + "' is already " +
+                                                first_with.at(doc.id)->path + "'s; renamed " +
+                                                renamed});
+    doc.id = renamed;
+    taken.insert(renamed);
+  }
 }
 
 }  // namespace recoupe

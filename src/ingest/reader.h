@@ -70,6 +70,12 @@ void ReadInputBytes(const std::string& path, FileFormat format, std::string byte
                     const IngestOptions& options, const ArticleCallback& on_article,
                     const std::function<void(IngestError)>& on_error);
 
+// Gives each document an id no earlier document of `docs` has: a repeated
+// id (two folders' article.txt, a JSONL id given twice) becomes `id-2`,
+// `id-3`, ... as the store names them, with a `duplicate_id` warning
+// naming the file that had it first. Order decides: the first keeps its id.
+void RenameDuplicateIds(std::vector<Document>& docs);
+
 // Builds a document from in-memory bytes: validates the encoding (UTF-8,
 // else Windows-1252 with a warning), refuses empty, binary and oversized
 // input. `id` and `path` are copied into the document; HTML bytes go to

@@ -75,6 +75,33 @@ TEST_F(ReaderTest, JsonlBadLinesAreReportedAndTheRestGoesOn) {
                            }));
 }
 
+TEST_F(ReaderTest, DeeplyNestedJsonlLinesAreRefused) {
+  const std::string path =
+      Write("deep.jsonl", "{\"id\":\"a\",\"text\":\"Texte.\",\"x\":" + std::string(5000, '[') +
+                              std::string(5000, ']') + "}\n{\"id\":\"b\",\"text\":\"Deux.\"}\n");
+  EXPECT_EQ(ReadAll(path), (std::vector<std::string>{"error 1 JSON nested deeper than 64 levels",
+                                                     "doc b:2 text utf-8"}));
+}
+
+TEST(RenameDuplicateIds, LaterDocumentsTakeTheNextFreeSuffix) {
+  std::vector<Document> docs(4);
+  const char* ids[] = {"article", "article", "article-2", "article"};
+  const char* paths[] = {"a/article.txt", "b/article.txt", "c/article-2.txt", "d/article.txt"};
+  for (size_t i = 0; i < docs.size(); ++i) {
+    docs[i].id = ids[i];
+    docs[i].path = paths[i];
+  }
+  RenameDuplicateIds(docs);
+  EXPECT_EQ(docs[0].id, "article");
+  EXPECT_EQ(docs[1].id, "article-3");  // article-2 is c's own id
+  EXPECT_EQ(docs[2].id, "article-2");
+  EXPECT_EQ(docs[3].id, "article-4");
+  EXPECT_TRUE(docs[0].warnings.empty());
+  ASSERT_EQ(docs[1].warnings.size(), 1u);
+  EXPECT_EQ(docs[1].warnings[0].code, "duplicate_id");
+  EXPECT_NE(docs[1].warnings[0].message.find("a/article.txt"), std::string::npos);
+}
+
 TEST_F(ReaderTest, EmptyBinaryAndOversizedFilesAreErrors) {
   EXPECT_EQ(ReadAll(Write("empty.txt", "")),
             (std::vector<std::string>{"error - empty document (no text)"}));

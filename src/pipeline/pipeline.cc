@@ -165,6 +165,7 @@ Dossier Pipeline::Run(const std::vector<std::string>& paths) const {
     ReadInputFile(
         file, ingest, [&](Document doc) { dossier.documents.push_back(std::move(doc)); },
         [&](IngestError error) { dossier.skipped.push_back(std::move(error)); });
+  RenameDuplicateIds(dossier.documents);
   impl_->ingest_nanos += NanosSince(ingest_start);
   AnalyzeAll(dossier.documents);
   const auto batch_start = std::chrono::steady_clock::now();
