@@ -1,5 +1,7 @@
 #include "render/report_markup.h"
 
+#include <algorithm>
+
 namespace recoupe::report {
 namespace {
 
@@ -78,10 +80,24 @@ std::string HtmlClass(std::string_view base, Tone tone, bool strong = false) {
   return classes.empty() ? "" : " class=\"" + classes + "\"";
 }
 
-// A Markdown table cell: pipes escaped, lines joined.
+// Article text made inert in Markdown: the characters that open raw HTML,
+// links, images, autolinks and code spans (< > [ ] ` \) are backslash-escaped,
+// so a page's "<script>" or "[x](javascript:…)" reads as the words it is.
+std::string MarkdownText(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    if (c == '<' || c == '>' || c == '[' || c == ']' || c == '`' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+// A Markdown table cell: text made inert, pipes escaped, lines joined.
 std::string MarkdownCell(const Cell& cell) {
-  std::string text = cell.strong && !cell.text.empty() ? "**" + cell.text + "**" : cell.text;
-  for (const std::string& note : cell.notes) text += (text.empty() ? "" : " · ") + note;
+  const std::string main = MarkdownText(cell.text);
+  std::string text = cell.strong && !main.empty() ? "**" + main + "**" : main;
+  for (const std::string& note : cell.notes) text += (text.empty() ? "" : " · ") + MarkdownText(note);
   std::string out;
   for (const char c : text) {
     if (c == '|') out += "\\|";
@@ -98,26 +114,27 @@ class MarkdownMarkup : public Markup {
   void Heading(std::string& out, int level, std::string_view text,
                std::string_view) const override {
     if (!out.empty() && !out.ends_with("\n\n")) out += "\n";
-    out += std::string(level, '#') + " " + std::string(text) + "\n\n";
+    out += std::string(level, '#') + " " + MarkdownText(text) + "\n\n";
   }
   void Field(std::string& out, std::string_view name, std::string_view value) const override {
-    out += "- **" + std::string(name) + "**: " + std::string(value) + "\n";
+    out += "- **" + MarkdownText(name) + "**: " + MarkdownText(value) + "\n";
   }
   void Paragraph(std::string& out, std::string_view text) const override {
-    if (out.ends_with("\n") && !out.ends_with("\n\n")) out += "\n";
-    out += std::string(text) + "\n\n";
+    WriteParagraph(out, MarkdownText(text));
   }
   void Note(std::string& out, std::string_view text) const override {
-    Paragraph(out, "*" + std::string(text) + "*");
+    WriteParagraph(out, "*" + MarkdownText(text) + "*");
   }
   void ListItem(std::string& out, const Item& item) const override {
-    out += "- `" + item.badge + "` " + item.text + "\n";
-    if (!item.quote.empty()) out += "  > «" + item.quote + "»\n";
-    if (!item.note.empty()) out += "  " + item.note + "\n";
+    std::string badge = item.badge;
+    std::replace(badge.begin(), badge.end(), '`', '\'');
+    out += "- `" + badge + "` " + MarkdownText(item.text) + "\n";
+    if (!item.quote.empty()) out += "  > «" + MarkdownText(item.quote) + "»\n";
+    if (!item.note.empty()) out += "  " + MarkdownText(item.note) + "\n";
   }
   void ListEnd(std::string& out) const override { out += "\n"; }
   void ContentsEntry(std::string& out, std::string_view, std::string_view text) const override {
-    out += "- " + std::string(text) + "\n";
+    out += "- " + MarkdownText(text) + "\n";
   }
   void WriteTable(std::string& out, const Table& table) const override {
     if (out.ends_with("\n") && !out.ends_with("\n\n")) out += "\n";
@@ -139,6 +156,13 @@ class MarkdownMarkup : public Markup {
     Heading(out, 3, summary, {});
   }
   void EndDetails(std::string&) const override {}
+
+ private:
+  // `markdown` (already escaped) as a paragraph after a blank line.
+  static void WriteParagraph(std::string& out, const std::string& markdown) {
+    if (out.ends_with("\n") && !out.ends_with("\n\n")) out += "\n";
+    out += markdown + "\n\n";
+  }
 };
 
 class HtmlMarkup : public Markup {

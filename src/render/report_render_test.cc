@@ -5,6 +5,7 @@
 
 #include "framing/framing.h"
 #include "render/render.h"
+#include "render/report_markup.h"
 #include "render/report_sections.h"
 
 namespace recoupe {
@@ -192,6 +193,24 @@ TEST(Report, HtmlEscapesEveryText) {
                       "</blockquote>"),
             std::string::npos);
   EXPECT_EQ(html.find("http"), std::string::npos);  // nothing to fetch
+}
+
+TEST(Report, MarkdownMakesArticleMarkupInert) {
+  const std::string md = RenderMarkdown(PalmyraDossier(), kOptions);
+  // Every < of the page's words comes escaped: no raw HTML reaches a renderer.
+  for (size_t at = md.find('<'); at != std::string::npos; at = md.find('<', at + 1))
+    EXPECT_TRUE(at > 0 && md[at - 1] == '\\') << md.substr(at, 40);
+  EXPECT_NE(md.find("\\<script\\>alert('x')\\</script\\> & « R&D »"), std::string::npos);
+}
+
+TEST(Report, MarkdownEscapesLinksAndCodeSpans) {
+  auto markdown = report::MakeMarkdownMarkup();
+  std::string out;
+  markdown->Paragraph(out, "voir [ici](javascript:alert(1)) et <javascript:alert(2)>");
+  markdown->ListItem(out, report::Item("a`b", "`code` \\ fin"));
+  EXPECT_EQ(out,
+            "voir \\[ici\\](javascript:alert(1)) et \\<javascript:alert(2)\\>\n\n"
+            "- `a'b` \\`code\\` \\\\ fin\n");
 }
 
 TEST(Report, CopiedPassageShownInBothColumns) {
