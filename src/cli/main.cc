@@ -11,6 +11,7 @@
 #include <functional>
 #include <iostream>
 
+#include "cli/progress.h"
 #include "cli/size_option.h"
 #include "cli/store_commands.h"
 #include "recoupe/crosscheck.h"
@@ -37,6 +38,7 @@ struct AnalyzeArgs {
   std::string max_document_size = "16M";
   std::string estimate = "median";
   unsigned jobs = 0;
+  double progress_seconds = 0;  // off a terminal: a progress line this often (0: none)
   bool quiet = false;
   bool strict = false;
   bool timings = false;
@@ -150,12 +152,10 @@ int RunAnalyze(const AnalyzeArgs& args) {
     return kExitUsage;
   }
   options.max_document_bytes = *max_size;
-  const bool show_progress = !args.quiet && isatty(STDERR_FILENO);
-  if (show_progress)
-    options.on_progress = [](size_t done, size_t total) {
-      std::fprintf(stderr, "\rrecoupe: %zu/%zu documents", done, total);
-      if (done == total) std::fprintf(stderr, "\n");
-    };
+  recoupe::cli::ProgressLine progress(stderr, !args.quiet && isatty(STDERR_FILENO),
+                                      args.quiet ? 0 : args.progress_seconds);
+  progress.Phase("analysing", "document");
+  options.on_progress = [&progress](size_t done, size_t total) { progress.Update(done, total); };
   auto pipeline = recoupe::Pipeline::Load(options);
   if (!pipeline.ok()) {
     std::cerr << "recoupe: " << pipeline.status().message() << "\n";
@@ -173,17 +173,24 @@ int RunAnalyze(const AnalyzeArgs& args) {
     return kExitUsage;
   }
   recoupe::Dossier dossier = pipeline.value()->Run(args.paths);
+  progress.Say("corpus stage: events, copied text, facts across " +
+               std::to_string(dossier.documents.size()) + " documents");
   const auto corpus_start = std::chrono::steady_clock::now();
   cross_checker.value()->Run(dossier);
   const std::chrono::duration<double> corpus_seconds =
       std::chrono::steady_clock::now() - corpus_start;
   for (const recoupe::SkippedInput& skipped : dossier.skipped)
     std::cerr << "recoupe: skipped " << skipped.ToString() << "\n";
+  std::vector<recoupe::cli::InputWarning> warnings;
   for (const recoupe::Document& doc : dossier.documents)
     for (const recoupe::Warning& w : doc.warnings)
-      std::cerr << "recoupe: warning: " << doc.path
-                << (doc.line ? ":" + std::to_string(*doc.line) : "") << ": [" << doc.id << "] "
-                << w.message << "\n";
+      warnings.push_back({w.code,
+                          doc.path + (doc.line ? ":" + std::to_string(*doc.line) : "") + " [" +
+                              doc.id + "]",
+                          w.message});
+  for (const std::string& line : recoupe::cli::MergeWarnings(warnings))
+    std::cerr << "recoupe: warning: " << line << "\n";
+  progress.Say("writing the " + args.format + " dossier");
 
   const auto render_start = std::chrono::steady_clock::now();
   const bool written = WriteDossier(args, dossier, &framing);
@@ -289,6 +296,10 @@ int main(int argc, char** argv) {
   analyze->add_flag("-q,--quiet", args.quiet, "No progress or summary on standard error");
   analyze->add_flag("--strict", args.strict, "Exit with status 3 if any input was skipped");
   analyze->add_flag("--timings", args.timings, "Print the time spent in each stage");
+  analyze->add_option("--progress", args.progress_seconds,
+                       "When standard error is no terminal, a progress line every N seconds "
+                       "(a terminal always shows one)")
+      ->check(CLI::NonNegativeNumber);
 
   recoupe::cli::IngestArgs ingest_args;
   std::string ingest_max_size = "16M";
@@ -319,6 +330,9 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   ingest->add_option("-j,--jobs", ingest_args.store.jobs, "Worker threads (default: all cores)");
   ingest->add_flag("-q,--quiet", ingest_args.quiet, "No progress or summary on standard error");
+  ingest->add_option("--progress", ingest_args.progress_seconds,
+                     "When standard error is no terminal, a progress line every N seconds")
+      ->check(CLI::NonNegativeNumber);
   ingest->add_flag("--strict", ingest_args.strict, "Exit with status 3 if any input was skipped");
   ingest->add_flag("--timings", ingest_args.timings,
                    "Print the time spent analysing, re-running the corpus stage and writing");

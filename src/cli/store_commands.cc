@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <iostream>
 
+#include "cli/progress.h"
+
 namespace recoupe::cli {
 
 int RunIngest(const IngestArgs& args) {
@@ -14,16 +16,16 @@ int RunIngest(const IngestArgs& args) {
     return kExitUsage;
   }
   IngestCallbacks callbacks;
-  const bool show_progress = !args.quiet && isatty(STDERR_FILENO);
+  ProgressLine progress(stderr, !args.quiet && isatty(STDERR_FILENO),
+                        args.quiet ? 0 : args.progress_seconds);
+  progress.Phase("reading", "input");
   callbacks.on_committed = [](const std::vector<std::string>& ids) {
     for (const std::string& id : ids) std::printf("added %s\n", id.c_str());
     std::fflush(stdout);
   };
-  if (show_progress)
-    callbacks.on_progress = [](size_t done, size_t total) {
-      std::fprintf(stderr, "\rrecoupe: %zu/%zu inputs read", done, total);
-      if (done == total) std::fprintf(stderr, "\n");
-    };
+  callbacks.on_progress = [&progress](size_t done, size_t total) {
+    progress.Update(done, total);
+  };
   auto report = store.value()->IngestPaths(args.paths, callbacks);
   if (!report.ok()) {
     std::cerr << "recoupe: " << args.db << ": " << report.status().message() << "\n";

@@ -21,6 +21,7 @@ struct IngestArgs {
   std::string db;
   std::vector<std::string> paths;
   StoreOptions store;
+  double progress_seconds = 0;  // off a terminal: a progress line this often (0: none)
   bool quiet = false;
   bool strict = false;
   bool timings = false;
