@@ -184,10 +184,8 @@ int RunAnalyze(const AnalyzeArgs& args) {
   std::vector<recoupe::cli::InputWarning> warnings;
   for (const recoupe::Document& doc : dossier.documents)
     for (const recoupe::Warning& w : doc.warnings)
-      warnings.push_back({w.code,
-                          doc.path + (doc.line ? ":" + std::to_string(*doc.line) : "") + " [" +
-                              doc.id + "]",
-                          w.message});
+      warnings.push_back({w.code, doc.path + (doc.line ? ":" + std::to_string(*doc.line) : ""),
+                          "[" + doc.id + "] " + w.message});
   for (const std::string& line : recoupe::cli::MergeWarnings(warnings))
     std::cerr << "recoupe: warning: " << line << "\n";
   progress.Say("writing the " + args.format + " dossier");
