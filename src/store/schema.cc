@@ -94,9 +94,16 @@ Status PrepareSchema(Database& db) {
     if (tables.value() && *tables.value() != "0")
       return Status::Error("not a recoupe database (it has other tables)");
   }
-  if (Status s = db.Execute(std::string("BEGIN IMMEDIATE;") + kTables +
-                            "PRAGMA user_version = " + std::to_string(kSchemaVersion) +
-                            "; COMMIT;");
+  // Another process may be creating the same new store: under the write
+  // lock, tables it has created since are taken as they are.
+  if (Status s = db.Execute("BEGIN IMMEDIATE;"); !s.ok())
+    return Status::Error("cannot create the tables: " + s.message());
+  auto locked_version = db.QueryText("PRAGMA user_version");
+  if (locked_version.ok() && locked_version.value() &&
+      *locked_version.value() == std::to_string(kSchemaVersion))
+    return db.Execute("COMMIT");
+  if (Status s = db.Execute(std::string(kTables) + "PRAGMA user_version = " +
+                            std::to_string(kSchemaVersion) + "; COMMIT;");
       !s.ok()) {
     db.Execute("ROLLBACK");
     return Status::Error("cannot create the tables: " + s.message());

@@ -1,8 +1,10 @@
 // Opening the store, adding articles and removing documents. The corpus
 // re-run that follows each change is in store_corpus.cc, reads in
 // store_read.cc.
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -181,10 +183,17 @@ struct Store::Impl::ArticleSink {
     impl.pipeline->AnalyzeAll(docs);
     report.analysis_seconds +=
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    error = Commit(docs);
+    std::vector<std::optional<std::string>> stored_meanwhile(docs.size());
+    error = Commit(docs, stored_meanwhile);
     if (!error.ok()) return;
     std::vector<std::string> ids;
-    for (const Document& doc : docs) ids.push_back(doc.id);
+    for (size_t i = 0; i < docs.size(); ++i) {
+      if (stored_meanwhile[i]) report.unchanged.push_back(*stored_meanwhile[i]);
+      else ids.push_back(docs[i].id);
+    }
+    std::erase_if(docs, [&](const Document& doc) {
+      return std::find(ids.begin(), ids.end(), doc.id) == ids.end();
+    });
     if (callbacks.on_committed) callbacks.on_committed(ids);
     report.added.insert(report.added.end(), ids.begin(), ids.end());
     auto& keep = impl.documents ? *impl.documents : impl.added_before_load;
@@ -194,7 +203,12 @@ struct Store::Impl::ArticleSink {
     pending_ids_by_hash.clear();
   }
 
-  Status Commit(const std::vector<Document>& docs) {
+  // Stores `docs` in one transaction. The write lock is held from its start
+  // (BEGIN IMMEDIATE), so a text another process stored since it was read
+  // is seen here: it is not stored twice, and stored_meanwhile[i] names the
+  // id it has.
+  Status Commit(const std::vector<Document>& docs,
+                std::vector<std::optional<std::string>>& stored_meanwhile) {
     Database& db = *impl.writer;
     Transaction transaction(db);
     if (!transaction.status().ok()) return transaction.status();
@@ -208,6 +222,9 @@ struct Store::Impl::ArticleSink {
       if (!s->ok()) return s->status();
     for (size_t i = 0; i < docs.size(); ++i) {
       const Document& doc = docs[i];
+      auto stored = StoredIdOfHash(pending[i].hash);
+      if (!stored.ok()) return stored.status();
+      if ((stored_meanwhile[i] = stored.value())) continue;
       article->Reset();
       article->Bind(1, pending[i].hash).Bind(2, doc.path);
       if (doc.line) article->Bind(3, int64_t{*doc.line});
