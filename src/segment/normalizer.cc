@@ -36,6 +36,8 @@ const char* Replacement(char32_t cp) {
       return " ";
     case 0x00AD:  // soft hyphen
     case 0x200B:  // zero-width space
+    case 0x200C:  // zero-width non-joiner
+    case 0x200D:  // zero-width joiner: "2\u200D3" is the number 23, not 2 and 3
     case 0x2060:  // word joiner
     case 0xFEFF:  // byte order mark / zero-width no-break space
       return "";

@@ -27,6 +27,7 @@ TEST(NormalizerTest, AppliesTheReplacementTable) {
       {"Attendez\u2026", "Attendez..."},
       {"anti\u00adterroriste", "antiterroriste"},
       {"\ufeffD\u00e9but", "D\u00e9but"},
+      {"2\u200d3 morts et 1\u200c2 bless\u00e9s", "23 morts et 12 bless\u00e9s"},
       {"Ce\u0301sar, e\u0300 et C\u0327a", "C\u00e9sar, \u00e8 et \u00c7a"},
       {"tiret \u2013 cadratin \u2014 trait-d'union", "tiret \u2013 cadratin \u2014 trait-d'union"},
       {"", ""},
