@@ -17,6 +17,7 @@
 #include "recoupe/crosscheck.h"
 #include "recoupe/pipeline.h"
 #include "framing/framing.h"
+#include "render/csv_render.h"
 #include "render/render.h"
 #include "service/http_server.h"
 
@@ -32,6 +33,7 @@ struct AnalyzeArgs {
   std::string event;  // with db: only this event's dossier
   std::vector<std::string> paths;
   std::string format = "json";
+  std::string table = "facts";  // with --format csv: facts or reports
   std::string output;
   std::string reference_date;
   std::string data_dir;
@@ -63,7 +65,7 @@ bool WriteOutput(const std::string& path, const std::function<void(std::ostream&
 // directory; false (with a message) when it cannot be loaded.
 bool LoadFraming(const std::string& format, const std::string& data_dir,
                  recoupe::FramingLexicon& framing) {
-  if (format == "json") return true;
+  if (format == "json" || format == "csv") return true;
   auto loaded = recoupe::FramingLexicon::LoadDir(data_dir);
   if (!loaded.ok()) {
     std::cerr << "recoupe: " << loaded.status().message() << "\n";
@@ -78,6 +80,8 @@ bool WriteDossier(const AnalyzeArgs& args, const recoupe::Dossier& dossier,
   const recoupe::ReportOptions report{.framing = framing};
   const bool written = WriteOutput(args.output, [&](std::ostream& out) {
     if (args.format == "json") recoupe::WriteJson(dossier, out);
+    else if (args.format == "csv")
+      out << recoupe::RenderCsv(dossier, *recoupe::CsvTableNamed(args.table));
     else if (args.format == "md") out << recoupe::RenderMarkdown(dossier, report);
     else out << recoupe::RenderHtml(dossier, report);
   });
@@ -266,7 +270,11 @@ int main(int argc, char** argv) {
       "analyze", "Analyse articles (.txt, .html, .jsonl, directories, or - for standard input)");
   analyze->add_option("paths", args.paths, "Files or directories; none or '-' reads standard input");
   analyze->add_option("--format", args.format, "Output format")
-      ->check(CLI::IsMember({"json", "md", "html"}))
+      ->check(CLI::IsMember({"json", "md", "html", "csv"}))
+      ->capture_default_str();
+  analyze->add_option("--table", args.table,
+                      "With --format csv: facts (a row per fact) or reports (a row per report)")
+      ->check(CLI::IsMember({"facts", "reports"}))
       ->capture_default_str();
   analyze->add_option("-o,--output", args.output, "Write to FILE instead of standard output");
   analyze->add_option("--reference-date", args.reference_date,
