@@ -18,6 +18,7 @@
 #include "recoupe/pipeline.h"
 #include "framing/framing.h"
 #include "render/csv_render.h"
+#include "render/geojson_render.h"
 #include "render/render.h"
 #include "service/http_server.h"
 
@@ -65,7 +66,7 @@ bool WriteOutput(const std::string& path, const std::function<void(std::ostream&
 // directory; false (with a message) when it cannot be loaded.
 bool LoadFraming(const std::string& format, const std::string& data_dir,
                  recoupe::FramingLexicon& framing) {
-  if (format == "json" || format == "csv") return true;
+  if (format == "json" || format == "csv" || format == "geojson") return true;
   auto loaded = recoupe::FramingLexicon::LoadDir(data_dir);
   if (!loaded.ok()) {
     std::cerr << "recoupe: " << loaded.status().message() << "\n";
@@ -80,6 +81,7 @@ bool WriteDossier(const AnalyzeArgs& args, const recoupe::Dossier& dossier,
   const recoupe::ReportOptions report{.framing = framing};
   const bool written = WriteOutput(args.output, [&](std::ostream& out) {
     if (args.format == "json") recoupe::WriteJson(dossier, out);
+    else if (args.format == "geojson") out << recoupe::RenderGeoJson(dossier);
     else if (args.format == "csv")
       out << recoupe::RenderCsv(dossier, *recoupe::CsvTableNamed(args.table));
     else if (args.format == "md") out << recoupe::RenderMarkdown(dossier, report);
@@ -270,7 +272,7 @@ int main(int argc, char** argv) {
       "analyze", "Analyse articles (.txt, .html, .jsonl, directories, or - for standard input)");
   analyze->add_option("paths", args.paths, "Files or directories; none or '-' reads standard input");
   analyze->add_option("--format", args.format, "Output format")
-      ->check(CLI::IsMember({"json", "md", "html", "csv"}))
+      ->check(CLI::IsMember({"json", "md", "html", "csv", "geojson"}))
       ->capture_default_str();
   analyze->add_option("--table", args.table,
                       "With --format csv: facts (a row per fact) or reports (a row per report)")
