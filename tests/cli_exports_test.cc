@@ -69,6 +69,26 @@ TEST(CliExports, CsvTablesHoldTheDossiersFactsAndReports) {
   }
 }
 
+TEST(CliExports, ClaimReviewCoversEveryConflictingReportAndCheckableFlag) {
+  const auto dossier = nlohmann::json::parse(Analyze(""));
+  size_t expected = 0;
+  for (const auto& fact : dossier["facts"])
+    if (fact["status"] == "conflict") expected += fact["reports"].size();
+  for (const auto& flag : dossier["flags"])
+    if (flag["kind"] != "copied_text") ++expected;
+  ASSERT_GT(expected, 0u);
+  const auto reviews = nlohmann::json::parse(Analyze("--format claimreview"));
+  EXPECT_EQ(reviews["@context"]["@vocab"], "https://schema.org/");
+  ASSERT_EQ(reviews["@graph"].size(), expected);
+  for (const auto& review : reviews["@graph"]) {
+    EXPECT_EQ(review["@type"], "ClaimReview");
+    EXPECT_TRUE(review["claimReviewed"].is_string());
+    EXPECT_EQ(review["itemReviewed"]["@type"], "Claim");
+    EXPECT_EQ(review["itemReviewed"]["appearance"]["@type"], "NewsArticle");
+    EXPECT_TRUE(review["reviewRating"]["alternateName"].is_string());
+  }
+}
+
 TEST(CliExports, AnUnknownTableIsAUsageError) {
   EXPECT_EQ(RunCommand(std::string(RECOUPE_BINARY) +
                        " analyze --format csv --table events " RECOUPE_SOURCE_DIR "/examples")

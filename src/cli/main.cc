@@ -17,6 +17,7 @@
 #include "recoupe/crosscheck.h"
 #include "recoupe/pipeline.h"
 #include "framing/framing.h"
+#include "render/claimreview_render.h"
 #include "render/csv_render.h"
 #include "render/geojson_render.h"
 #include "render/render.h"
@@ -66,7 +67,7 @@ bool WriteOutput(const std::string& path, const std::function<void(std::ostream&
 // directory; false (with a message) when it cannot be loaded.
 bool LoadFraming(const std::string& format, const std::string& data_dir,
                  recoupe::FramingLexicon& framing) {
-  if (format == "json" || format == "csv" || format == "geojson") return true;
+  if (format != "md" && format != "html") return true;
   auto loaded = recoupe::FramingLexicon::LoadDir(data_dir);
   if (!loaded.ok()) {
     std::cerr << "recoupe: " << loaded.status().message() << "\n";
@@ -82,6 +83,7 @@ bool WriteDossier(const AnalyzeArgs& args, const recoupe::Dossier& dossier,
   const bool written = WriteOutput(args.output, [&](std::ostream& out) {
     if (args.format == "json") recoupe::WriteJson(dossier, out);
     else if (args.format == "geojson") out << recoupe::RenderGeoJson(dossier);
+    else if (args.format == "claimreview") out << recoupe::RenderClaimReview(dossier);
     else if (args.format == "csv")
       out << recoupe::RenderCsv(dossier, *recoupe::CsvTableNamed(args.table));
     else if (args.format == "md") out << recoupe::RenderMarkdown(dossier, report);
@@ -272,7 +274,7 @@ int main(int argc, char** argv) {
       "analyze", "Analyse articles (.txt, .html, .jsonl, directories, or - for standard input)");
   analyze->add_option("paths", args.paths, "Files or directories; none or '-' reads standard input");
   analyze->add_option("--format", args.format, "Output format")
-      ->check(CLI::IsMember({"json", "md", "html", "csv", "geojson"}))
+      ->check(CLI::IsMember({"json", "md", "html", "csv", "geojson", "claimreview"}))
       ->capture_default_str();
   analyze->add_option("--table", args.table,
                       "With --format csv: facts (a row per fact) or reports (a row per report)")
