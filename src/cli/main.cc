@@ -363,8 +363,9 @@ int main(int argc, char** argv) {
   serve->add_option("--max-body-size", serve_args.max_body,
                     "Largest request body accepted (e.g. 32M); larger ones get 413")
       ->capture_default_str();
-  serve->add_option("--threads", serve_args.serve.threads, "Requests handled at once")
-      ->check(CLI::Range(1, 256))
+  serve->add_option("--threads", serve_args.serve.threads,
+                    "Connections served at once (a kept-alive connection holds its thread)")
+      ->check(CLI::Range(1, 1024))
       ->capture_default_str();
   serve->add_option("--timeout", serve_args.serve.read_timeout_seconds,
                     "Seconds to wait for a client's request, and to write a response")

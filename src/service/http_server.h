@@ -14,7 +14,9 @@ namespace recoupe::service {
 struct ServeOptions {
   std::string host = "127.0.0.1";  // loopback unless asked otherwise
   int port = 8080;                 // 0: any free port (printed once listening)
-  size_t threads = 8;              // requests handled at once
+  // Requests handled at once. A kept-alive connection holds its thread until
+  // it closes, so there are as many threads as clients a newsroom may have.
+  size_t threads = 128;
   int read_timeout_seconds = 30;
   int write_timeout_seconds = 30;
   ApiOptions api;
