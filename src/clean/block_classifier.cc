@@ -7,6 +7,7 @@ namespace {
 
 constexpr int kCueThreshold = 3;      // summed cue weight that names a kind
 constexpr int kProseResistance = 2;   // what long, finished prose weighs against cues
+constexpr int kWordsPerResistance = 40;  // ... plus one for every so many words
 constexpr int kLabelMaxWords = 4;     // section labels, "OK", "Commentaires"
 constexpr int kHeadingMaxWords = 12;
 constexpr int kTitleMinWords = 3;
@@ -83,7 +84,10 @@ void ClassifyByCues(Classified& c) {
   if (f.second_person > 0) score += 1;
   if (f.call_to_action > 0) score += 1;
   if (f.mentions_outlet) score += 1;  // the page speaking of itself
-  const int resistance = f.ProseLike() ? kProseResistance : 0;
+  // A long paragraph is not page furniture because one cue appears inside
+  // it; one that opens with the cue ("Lire aussi …") may be.
+  const int length_resistance = f.at_start(best) ? 0 : f.words / kWordsPerResistance;
+  const int resistance = f.ProseLike() ? kProseResistance + length_resistance : 0;
   if (score >= kCueThreshold && score > resistance)
     Set(b, best, "cues " + f.cues + " (score " + std::to_string(score) + ")");
 }

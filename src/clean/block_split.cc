@@ -45,6 +45,7 @@ constexpr size_t kRunInMinBlockBytes = 400;
 constexpr int kRunInMaxFragmentWords = 15;
 constexpr int kStandfirstMaxWords = 25;
 constexpr int kTitleMinWords = 4;
+constexpr int kStrongCueWeight = 3;  // "lire aussi", "read more": cuts even at a sentence start
 
 }  // namespace
 
@@ -101,6 +102,16 @@ bool IsFurnitureCueKind(BlockKind kind) {
          kind == BlockKind::kCookie;
 }
 
+// Kinds of furniture that may trail a paragraph ("… residents. Read more").
+bool TrailsText(BlockKind kind) {
+  return kind == BlockKind::kRelated || kind == BlockKind::kNavigation ||
+         kind == BlockKind::kNotice;
+}
+
+bool IsBullet(const Token& t) {
+  return t.norm == "•" || t.norm == "·" || t.norm == "●" || t.norm == "▪" || t.norm == "|";
+}
+
 bool IsBare(const Token& t) {
   return t.shape == TokenShape::kWord || t.shape == TokenShape::kNumber;
 }
@@ -147,13 +158,32 @@ size_t BylineEnd(const std::vector<Token>& t, size_t lead, const CueLexicon& cue
   return end;
 }
 
+bool IsOpeningQuote(const Token& t) {
+  return t.norm == "“" || t.norm == "«" || t.norm == "\"" || t.norm == "„";
+}
+
+// The headline of a related link ends where a quotation opens after a bare
+// word ("Lire aussi : Les bombardements se poursuivent “J'ai vu …"): index
+// of the quote, or t.size() when none comes within a headline's length.
+size_t LinkTextEnd(const std::vector<Token>& t, size_t from) {
+  constexpr size_t kMaxLinkTokens = 30;
+  for (size_t i = from + 1; i < t.size() && i < from + kMaxLinkTokens; ++i) {
+    if (EndsSentence(t[i])) return t.size();
+    if (IsOpeningQuote(t[i]) && IsBare(t[i - 1])) return i;
+  }
+  return t.size();
+}
+
 }  // namespace
 
 std::vector<WorkBlock> SplitRunOn(std::string_view raw, WorkBlock block, const CueLexicon& cues,
                                   const OutletTable& outlets, int group) {
-  if (block.span.size() < kRunInMinBlockBytes || block.fixed) return Whole(std::move(block));
+  if (block.fixed) return Whole(std::move(block));
   const std::vector<Token>& t = block.tokens;
   if (t.size() < 2) return Whole(std::move(block));
+  // Short blocks are paragraphs, not run-on lines: only a strong furniture
+  // cue opening one of their sentences ("… residents. Read more…") cuts them.
+  const bool run_on = block.span.size() >= kRunInMinBlockBytes;
 
   enum class Cut : uint8_t { kNone, kSentence, kMissingStop, kFurniture };
   std::vector<Cut> cut(t.size() + 1, Cut::kNone);
@@ -169,7 +199,7 @@ std::vector<WorkBlock> SplitRunOn(std::string_view raw, WorkBlock block, const C
 
   // Missing full stops; the title position is the first fragment of the line.
   size_t sentence_start = 0;
-  for (size_t i = 1; i < t.size(); ++i) {
+  for (size_t i = 1; run_on && i < t.size(); ++i) {
     if (cut[i] == Cut::kSentence) sentence_start = i;
     const bool title_position = sentence_start == 0 && words_before[i] >= kTitleMinWords;
     if (words_before[i] - words_before[sentence_start] > kRunInMaxFragmentWords) continue;
@@ -187,17 +217,29 @@ std::vector<WorkBlock> SplitRunOn(std::string_view raw, WorkBlock block, const C
     const bool inside_previous = hit.first_word < covered_until;
     covered_until = std::max(covered_until, hit.first_word + hit.cue->words.size());
     if (inside_previous) continue;
-    if (!IsFurnitureCueKind(hit.cue->kind) || i == 0 || !IsCapital(t[i]) || !IsBare(t[i - 1]))
-      continue;
-    if (cut[i] == Cut::kNone) cut[i] = Cut::kFurniture;
+    if (!IsFurnitureCueKind(hit.cue->kind) || i == 0 || !IsCapital(t[i])) continue;
+    // After a bare word the cue's capital betrays a missing break; at the
+    // start of a sentence or after a bullet, only a strong cue of furniture
+    // that trails text (a link, a label, a notice) does.
+    const bool strong = hit.cue->weight >= kStrongCueWeight && TrailsText(hit.cue->kind) &&
+                        (cut[i] == Cut::kSentence || IsBullet(t[i - 1]) ||
+                         EndsSentence(t[i - 1]));  // "carburant.Lire aussi"
+    if (IsBare(t[i - 1]) ? !run_on : !strong) continue;
+    if (cut[i] == Cut::kNone || cut[i] == Cut::kSentence) cut[i] = Cut::kFurniture;
+    if (hit.cue->kind == BlockKind::kRelated) {
+      const size_t quote = LinkTextEnd(t, i + hit.cue->words.size());
+      if (quote < t.size() && cut[quote] == Cut::kNone) cut[quote] = Cut::kFurniture;
+    }
     if (hit.cue->kind == BlockKind::kByline) {
       const size_t end = BylineEnd(t, i + hit.cue->words.size() - 1, cues);
       if (end < t.size() && cut[end] == Cut::kNone) cut[end] = Cut::kFurniture;
     }
   }
-  for (size_t i = 1; i < t.size(); ++i)
+  for (size_t i = 1; run_on && i < t.size(); ++i)
     if (t[i].norm == "©" && cut[i] == Cut::kNone) cut[i] = Cut::kFurniture;
 
+  if (!run_on)  // a paragraph is cut only where its furniture starts
+    std::replace(cut.begin() + 1, cut.end() - 1, Cut::kSentence, Cut::kNone);
   // A paragraph whose only cuts are its sentence ends is not a run-on line.
   if (std::none_of(cut.begin(), cut.end(),
                    [](Cut c) { return c == Cut::kMissingStop || c == Cut::kFurniture; }))
@@ -249,7 +291,33 @@ void MergeRunOnUnits(std::vector<WorkBlock>& blocks) {
   blocks = std::move(merged);
 }
 
-std::vector<WorkBlock> CarveCredit(std::string_view raw, WorkBlock block) {
+namespace {
+
+bool IsDash(const Token& t) { return t.norm == "–" || t.norm == "—" || t.norm == "-"; }
+
+// Where a credit that starts at t[sign] ("© 2013 Human Rights Watch (Nairobi)")
+// ends when article text follows it on the line: at a spaced dash or at the
+// first lower-case word after its name run. t.size() when the rest of the
+// line is short (it belongs to the credit) or when there is no such end.
+size_t CreditEnd(const std::vector<Token>& t, size_t sign, const CueLexicon& cues) {
+  constexpr int kMinTextWords = 8;  // what follows must read as text of its own
+  size_t end = sign + 1;
+  int depth = 0;
+  for (; end < t.size(); ++end) {
+    const Token& tok = t[end];
+    if (tok.norm == "(") ++depth;
+    if (tok.norm == ")") --depth;
+    if (depth > 0 || tok.norm == ")" || tok.shape == TokenShape::kNumber) continue;
+    if (IsDash(tok) && tok.has(kSpaceBefore)) break;
+    if (IsLowerWord(tok) && !cues.InClass("name_connectors", tok.fold)) break;
+  }
+  if (end == sign + 1 || WordsIn(t, end, t.size()) < kMinTextWords) return t.size();
+  return end;
+}
+
+}  // namespace
+
+std::vector<WorkBlock> CarveCredit(std::string_view raw, WorkBlock block, const CueLexicon& cues) {
   const std::vector<Token>& t = block.tokens;
   size_t sign = t.size();
   for (size_t i = 0; i < t.size(); ++i)
@@ -265,6 +333,8 @@ std::vector<WorkBlock> CarveCredit(std::string_view raw, WorkBlock block) {
     credit_end = t.back().span.begin;
     before_begin = t.front().span.end;
   }
+  const size_t text_after = parenthesized ? t.size() : CreditEnd(t, sign, cues);
+  if (text_after < t.size()) credit_end = t[text_after - 1].span.end;
   std::vector<WorkBlock> pieces;
   const Span before = TrimSpan(raw, {before_begin, t[sign].span.begin});
   if (!before.empty()) {
@@ -281,6 +351,12 @@ std::vector<WorkBlock> CarveCredit(std::string_view raw, WorkBlock block) {
   credit.fixed = true;
   credit.reason = "starts with ©";
   pieces.push_back(std::move(credit));
+  if (text_after < t.size()) {
+    size_t rest = text_after;
+    if (IsDash(t[rest])) ++rest;  // the dash joins the credit to the text
+    if (rest < t.size())
+      pieces.push_back(MakeWorkBlock(raw, TrimSpan(raw, {t[rest].span.begin, block.span.end})));
+  }
   return pieces;
 }
 

@@ -50,8 +50,11 @@ void MergeRunOnUnits(std::vector<WorkBlock>& blocks);
 
 // Carves a photo credit ("© Name/Agency") out of a block: the credit runs
 // from the © sign to the end of the block (or to the closing parenthesis of a
-// parenthesised caption). Returns the pieces in order: what precedes (kBody,
-// to be classified), the credit (kCredit, fixed).
-std::vector<WorkBlock> CarveCredit(std::string_view raw, WorkBlock block);
+// parenthesised caption), unless article text follows its name run on the
+// line ("© 2013 Human Rights Watch – Malian armed forces …": at least eight
+// words after a spaced dash or a lower-case word). Returns the pieces in
+// order: what precedes (kBody, to be classified), the credit (kCredit,
+// fixed), what follows it (kBody).
+std::vector<WorkBlock> CarveCredit(std::string_view raw, WorkBlock block, const CueLexicon& cues);
 
 }  // namespace recoupe

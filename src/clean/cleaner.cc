@@ -49,7 +49,7 @@ void Cleaner::Clean(Document& doc) const {
   int group = 0;
   for (WorkBlock& block : blocks)
     for (WorkBlock& run_in : SplitRunOn(doc.raw, std::move(block), cues_, outlets_, group++))
-      for (WorkBlock& piece : CarveCredit(doc.raw, std::move(run_in)))
+      for (WorkBlock& piece : CarveCredit(doc.raw, std::move(run_in), cues_))
         pieces.push_back(std::move(piece));
 
   ClassifyBlocks(doc.raw, pieces, cues_, outlets_);

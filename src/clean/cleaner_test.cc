@@ -107,6 +107,41 @@ TEST(Cleaner, RunOnLineKeepsLeMondeWhole) {
   EXPECT_NE(Render(doc).find("le journal Le Monde qui cite"), std::string::npos);
 }
 
+TEST(Cleaner, OneCueInALongParagraphDoesNotRemoveIt) {
+  const std::string paragraph =
+      "Les habitants ont quitté le quartier pendant la nuit, selon un responsable local qui a "
+      "demandé à rester anonyme. Les autorités ont ouvert des centres d'accueil dans trois "
+      "écoles de la ville, et les associations distribuent des repas aux familles déplacées. "
+      "Le maire a promis un premier bilan des dégâts en fin de semaine, lire aussi les "
+      "consignes de la préfecture publiées sur son site, a-t-il ajouté devant la presse.";
+  const Document doc = Clean("Des familles déplacées après les crues\n" + paragraph + "\n");
+  EXPECT_EQ(Render(doc), "title|Des familles déplacées après les crues\nbody|" + paragraph + "\n");
+}
+
+TEST(Cleaner, StrongCueOpeningASentenceIsCutOff) {
+  const Document doc = Clean(
+      "Rescuers search the rubble after the quake\n"
+      "Most of the victims lived in the old town, according to the mayor. Rescue teams worked "
+      "through the night. Read more: How the quake unfolded\n");
+  EXPECT_EQ(Render(doc),
+            "title|Rescuers search the rubble after the quake\n"
+            "subtitle|Most of the victims lived in the old town, according to the mayor. Rescue teams "
+            "worked through the night.\n"
+            "related|Read more: How the quake unfolded\n");
+}
+
+TEST(Cleaner, TextAfterACopyrightNoticeStaysInTheBody) {
+  const Document doc = Clean(
+      "Army accused of killing villagers\n"
+      "© 2019 Example Rights Group (Geneva) – Soldiers killed at least forty villagers in the "
+      "east of the country last month, the group said in a report on Monday.\n");
+  EXPECT_EQ(Render(doc),
+            "title|Army accused of killing villagers\n"
+            "navigation|© 2019 Example Rights Group (Geneva)\n"
+            "subtitle|Soldiers killed at least forty villagers in the east of the country last month, "
+            "the group said in a report on Monday.\n");
+}
+
 TEST(CueLexicon, ErrorsNameFileAndLine) {
   CueLexicon cues;
   EXPECT_EQ(cues.Parse("recoupe-clean-cues 1\n[kind weather]\n", "c.txt").message(),
