@@ -32,6 +32,16 @@ struct Frame {
   int rank = 1;         // lower wins within a sentence
   bool hedge = false;   // a distancing verb ("affirme")
   std::string anaphor;  // "org", "same", "person", "people" or empty
+  bool possessive = false;  // src ends with the owner's "'s" ("the army's")
+  TokenRange phrase;        // src as the frame matched it, before trimming
+};
+
+// A part of the text that a source phrase may hold beside the source
+// (role=trim in attribution-links.patterns): lead, owner, tail, possessor,
+// title.
+struct TrimMark {
+  TokenRange range;
+  std::string part;
 };
 
 // A hedge and the tokens it covers.
@@ -113,7 +123,7 @@ int WordCount(const Document& doc, TokenRange r) {
 
 // The first entity mention inside `span`, preferring people, then media,
 // then organisations and armed groups, then anything else.
-const EntityMention* EntityInside(const Document& doc, Span span) {
+const EntityMention* EntityInside(const Document& doc, Span span, std::optional<Span> phrase = {}) {
   auto priority = [](const std::string& type) {
     if (type == "person") return 0;
     if (type == "media") return 1;
@@ -130,6 +140,7 @@ const EntityMention* EntityInside(const Document& doc, Span span) {
   // whole phrase, an article aside ("Damas a annoncé"), not a word inside a
   // description ("la préfecture de la Moselle").
   if (best && (best->type == "place" || best->type == "other")) {
+    span = phrase.value_or(span);  // the phrase as written, before trimming
     const size_t before =
         std::count(doc.raw.begin() + span.begin, doc.raw.begin() + best->begin, ' ');
     if (best->end != span.end || before > 1) return nullptr;
@@ -200,6 +211,120 @@ std::string SourceText(const Document& doc, TokenRange r) {
     if (first.has(kElided) && next.has(kCapitalized)) ++r.first;
   }
   return TextOf(doc, r);
+}
+
+// The run of two or more name words that ends `r`, when the word before it
+// is the title itself or a longer lower-case word ("… administration Pavlo
+// Kyrylenko", "Governor Marwan Abboud"), not an article or a preposition
+// that makes the run a complement ("ministre de la Justice …").
+std::optional<TokenRange> NameAfterTitle(const Document& doc, TokenRange r, TokenRange title) {
+  uint32_t first = r.end;
+  while (first > title.end && IsNameWord(doc.tokens[first - 1])) --first;
+  if (r.end - first < 2 || !doc.tokens[first].has(kCapitalized)) return std::nullopt;
+  const Token& before = doc.tokens[first - 1];
+  const bool after_title = first == title.end;
+  const bool after_noun = before.shape == TokenShape::kWord && !before.has(kCapitalized) &&
+                          !before.has(kElided) && before.lower.size() > 3;
+  if (!after_title && !after_noun) return std::nullopt;
+  return TokenRange{first, r.end};
+}
+
+// The name after a description and a comma ("le ministre de la Santé,
+// Hamad Hassan"): two or more name words up to the end of `r`.
+std::optional<TokenRange> ApposedName(const Document& doc, TokenRange r) {
+  for (uint32_t t = r.first + 1; t + 2 < r.end + 1; ++t) {
+    if (doc.tokens[t].norm != ",") continue;
+    uint32_t e = t + 1;
+    while (e < r.end && IsNameWord(doc.tokens[e])) ++e;
+    if (e == r.end && e - (t + 1) >= 2 && doc.tokens[t + 1].has(kCapitalized)) {
+      return TokenRange{t + 1, r.end};
+    }
+  }
+  return std::nullopt;
+}
+
+// The source inside a source phrase: leading articles and quantifiers, a
+// document in front of its issuer and what follows the source (a day, a
+// place of speech, a participle clause) taken off; a name written after a
+// title or a comma stands for the whole. Sets *possessive when the phrase
+// now ends with its owner's "'s".
+TokenRange TrimSource(const Document& doc, TokenRange src, const std::vector<TrimMark>& marks,
+                      bool* possessive) {
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (const TrimMark& m : marks) {
+      if ((m.part == "lead" || m.part == "owner") && m.range.first <= src.first &&
+          m.range.end > src.first && m.range.end < src.end) {
+        src.first = m.range.end;
+        changed = true;
+      }
+    }
+  }
+  for (const TrimMark& m : marks) {
+    if (m.range.first <= src.first || m.range.first >= src.end) continue;
+    if (m.part == "tail") src.end = m.range.first;
+    if (m.part == "possessor") {
+      src.end = m.range.first + 1;
+      *possessive = true;
+    }
+  }
+  if (auto name = ApposedName(doc, src)) {
+    *possessive = false;
+    return *name;
+  }
+  for (const TrimMark& m : marks) {
+    if (m.part != "title" || m.range.first < src.first || m.range.end >= src.end) continue;
+    if (auto name = NameAfterTitle(doc, src, m.range)) {
+      *possessive = false;
+      return *name;
+    }
+  }
+  return src;
+}
+
+// Two or more name words starting at `first` (forward) or ending at `end`
+// (backward), the first one capitalised.
+std::optional<TokenRange> NameRunFrom(const Document& doc, uint32_t first) {
+  uint32_t e = first;
+  while (e < doc.tokens.size() && IsNameWord(doc.tokens[e])) ++e;
+  if (e - first < 2 || !doc.tokens[first].has(kCapitalized)) return std::nullopt;
+  return TokenRange{first, e};
+}
+std::optional<TokenRange> NameRunTo(const Document& doc, uint32_t end) {
+  uint32_t b = end;
+  while (b > 0 && IsNameWord(doc.tokens[b - 1])) --b;
+  if (end - b < 2 || !doc.tokens[b].has(kCapitalized)) return std::nullopt;
+  return TokenRange{b, end};
+}
+
+std::string FoldOf(const Document& doc, TokenRange r) {
+  std::string out;
+  for (uint32_t t = r.first; t < r.end; ++t) out += doc.tokens[t].fold + " ";
+  return out;
+}
+
+// The name written next to another occurrence of the same title in the
+// document: "Pavlo Kyrylenko, gouverneur de …" or "le gouverneur Pavlo
+// Kyrylenko" for a later "le gouverneur de la région". The nearest before
+// `title` wins, else the first after it.
+std::optional<TokenRange> TitleHolder(const Document& doc, TokenRange title,
+                                      const std::vector<TrimMark>& marks) {
+  const std::string fold = FoldOf(doc, title);
+  std::optional<TokenRange> before, after;
+  for (const TrimMark& m : marks) {
+    if (m.part != "title" || m.range.first == title.first || FoldOf(doc, m.range) != fold) continue;
+    std::optional<TokenRange> name = NameRunFrom(doc, m.range.end);
+    uint32_t lead = m.range.first;  // "Name, le gouverneur": one article skipped
+    if (lead > 0 && !doc.tokens[lead - 1].has(kCapitalized) &&
+        doc.tokens[lead - 1].shape == TokenShape::kWord && doc.tokens[lead - 1].lower.size() <= 3) {
+      --lead;
+    }
+    if (!name && lead > 1 && doc.tokens[lead - 1].norm == ",") name = NameRunTo(doc, lead - 1);
+    if (!name) continue;
+    if (m.range.first < title.first) before = name;
+    if (m.range.first > title.first && !after) after = name;
+  }
+  return before ? before : after;
 }
 
 std::optional<std::string_view> Tag(const PatternMatch& m, std::string_view key) {
@@ -277,6 +402,7 @@ void AttributionStage::Annotate(Document& doc) const {
   // Links: continuations, concord, repeated figures, anaphoric phrases.
   std::vector<uint32_t> concord_ends;  // token index after each concord cue
   std::vector<std::pair<TokenRange, std::string>> anaphors;
+  std::vector<TrimMark> trims;
   const std::vector<PatternMatch> marks =
       rules.marks.Match(tokens, MatchOptions{MatchMode::kEachRule});
   for (const PatternMatch& m : marks) {
@@ -293,6 +419,10 @@ void AttributionStage::Annotate(Document& doc) const {
         info[s].figures.emplace_back(*doc.tokens[count->first].number,
                                      doc.tokens[noun->first].fold);
       }
+    } else if (role == "trim") {
+      const pattern::PatternCapture* drop = m.Capture("drop");
+      trims.push_back({drop ? TokenRange{drop->first, drop->end} : TokenRange{m.first, m.end},
+                       std::string(Tag(m, "part").value_or(""))});
     } else if (role == "anaphor") {
       const pattern::PatternCapture* kind = m.Capture("kind");
       if (kind && kind->value) {
@@ -309,8 +439,11 @@ void AttributionStage::Annotate(Document& doc) const {
     f.cue = {cue->first, cue->end};
     if (const pattern::PatternCapture* src = m.Capture("src")) {
       f.src = {src->first, src->end};
-      // An appositive's closing comma is not part of the source.
-      while (!f.src.empty() && doc.tokens[f.src.end - 1].norm == ",") --f.src.end;
+      // An appositive's closing comma or full stop is not part of the source.
+      while (!f.src.empty() &&
+             (doc.tokens[f.src.end - 1].norm == "," || doc.tokens[f.src.end - 1].norm == ".")) {
+        --f.src.end;
+      }
     }
     f.place = std::string(Tag(m, "place").value_or("any"));
     if (auto rank = Tag(m, "rank")) f.rank = (*rank == "2") ? 2 : 1;
@@ -319,6 +452,8 @@ void AttributionStage::Annotate(Document& doc) const {
     for (const auto& [range, kind] : anaphors) {
       if (range.first == f.src.first && range.end == f.src.end) f.anaphor = kind;
     }
+    f.phrase = f.src;
+    if (!f.src.empty() && f.anaphor.empty()) f.src = TrimSource(doc, f.src, trims, &f.possessive);
     SentenceInfo& si = info[doc.tokens[cue->first].sentence];
     if (!si.frame || f.rank < si.frame->rank) si.frame = std::move(f);
   }
@@ -392,8 +527,11 @@ void AttributionStage::Annotate(Document& doc) const {
       } else if (f.anaphor == "person" || f.anaphor == "people") {
         // The paragraph's source, else the nearest person named before the
         // frame in this sentence or the one before (outside quotations).
+        // News paragraphs are often one sentence long: the sentence before
+        // counts across a paragraph break ("Paris prosecutor X said … ¶ He
+        // said …").
         uint32_t from = sent.first_token;
-        if (s > 0 && doc.sentences[s - 1].block == block) from = doc.sentences[s - 1].first_token;
+        if (s > 0) from = doc.sentences[s - 1].first_token;
         const uint32_t pos = doc.tokens[f.cue.first].span.begin;
         if (block_credit) {
           c.source = block_credit->source;
@@ -410,8 +548,18 @@ void AttributionStage::Annotate(Document& doc) const {
       // for ("The ministry said …" opening the text): the entity inside the
       // phrase, else the phrase as written.
       if (!c.source && !f.src.empty() && (f.anaphor.empty() || f.anaphor == "org")) {
-        const EntityMention* e = EntityInside(doc, SpanOf(doc, f.src));
+        const EntityMention* e = EntityInside(doc, SpanOf(doc, f.src), SpanOf(doc, f.phrase));
         c.source = e ? e->name : SourceText(doc, f.src);
+        if (!e && f.possessive && c.source->size() > 2) c.source->resize(c.source->size() - 2);
+        // A title with no name ("le gouverneur de la région") stands for
+        // the holder the text names with it elsewhere.
+        for (const TrimMark& m : trims) {
+          if (e || m.part != "title" || m.range.first != f.src.first) continue;
+          if (auto holder = TitleHolder(doc, m.range, trims)) {
+            const EntityMention* p = EntityInside(doc, SpanOf(doc, *holder));
+            c.source = (p && p->type == "person") ? p->name : TextOf(doc, *holder);
+          }
+        }
       }
       if (c.source) {
         si.credit = c;
@@ -542,14 +690,18 @@ void AttributionStage::Annotate(Document& doc) const {
   }
   for (Figure& f : doc.figures) {
     if (hedged_at(f.begin, f.end)) f.hedged = true;
-    if (f.source) continue;
-    const Claim* best = nullptr;
-    for (const Claim& c : doc.claims) {
-      if (!c.source || f.begin < c.begin || f.end > c.end) continue;
-      if (!best || c.end - c.begin < best->end - best->begin) best = &c;
-    }
-    if (best) f.source = best->source;
   }
+}
+
+std::optional<std::string> CreditedSource(const std::vector<Claim>& claims, uint32_t begin,
+                                          uint32_t end) {
+  const Claim* best = nullptr;
+  for (const Claim& c : claims) {
+    if (!c.source || begin < c.begin || end > c.end) continue;
+    if (!best || c.end - c.begin < best->end - best->begin) best = &c;
+  }
+  if (!best) return std::nullopt;
+  return best->source;
 }
 
 }  // namespace recoupe

@@ -5,8 +5,9 @@
 // when present, doc.entities (to name sources), doc.dates and doc.figures.
 // Fills doc.claims: one claim per body sentence that names a source, carries
 // one on from its paragraph or is hedged, and one per quotation of at least
-// kMinQuoteWords words. Sets DateMention::hedged, Figure::hedged and an
-// unset Figure::source for entries inside those claims.
+// kMinQuoteWords words. Sets DateMention::hedged for dates inside hedge
+// scopes. Figures come later (figures stage): each takes its source from
+// the claims through CreditedSource, the one rule for who says a figure.
 //
 // Every cue (reporting frames, hedges, links between sentences) is a rule in
 // data/<lang>/attribution-*.patterns. Thread safety: a loaded stage is
@@ -15,7 +16,9 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "pattern/pattern_set.h"
 #include "recoupe/document.h"
@@ -45,5 +48,12 @@ class AttributionStage {
   const Rules* RulesFor(const std::string& language) const;
   std::map<std::string, Rules> rules_;
 };
+
+// Who the text credits for the words at [begin, end): the source of the
+// innermost claim holding them that names one (a quotation's speaker before
+// the sentence around it); nullopt when no such claim holds them, so the
+// words stay unattributed. `claims` as Annotate leaves them.
+std::optional<std::string> CreditedSource(const std::vector<Claim>& claims, uint32_t begin,
+                                          uint32_t end);
 
 }  // namespace recoupe

@@ -119,23 +119,42 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"fr",
              "Le ministère de la Défense russe a déclaré que son aviation avait effectué 40 "
              "sorties.",
-             "[Le ministère de la Défen…] <- Le ministère de la Défense russe (a déclaré)"},
+             "[Le ministère de la Défen…] <- ministère de la Défense russe (a déclaré)"},
         Case{"fr",
              "Selon le ministère russe de la Défense, 20 hélicoptères ont pris part à "
              "l'opération. De plus, des missiles ont frappé. Au total, l'aviation a effectué 64 "
              "frappes.",
-             "[Selon le ministère russe…] <- le ministère russe de la Défense (Selon) | [De "
-             "plus, des missiles on…] <- le ministère russe de la Défense (Selon) | [Au total, "
-             "l'aviation a e…] <- le ministère russe de la Défense (Selon)"},
+             "[Selon le ministère russe…] <- ministère russe de la Défense (Selon) | [De "
+             "plus, des missiles on…] <- ministère russe de la Défense (Selon) | [Au total, "
+             "l'aviation a e…] <- ministère russe de la Défense (Selon)"},
         Case{"fr", "Des sources ont affirmé à l'agence que Damas avait envoyé des troupes.",
-             "[Des sources ont affirmé …] <- Des sources (ont affirmé) ~ont affirmé"},
+             "[Des sources ont affirmé …] <- sources (ont affirmé) ~ont affirmé"},
         Case{"fr", "Le présumé auteur de l'attaque a été arrêté.",
              "[Le présumé auteur de l'a…] <- - ~présumé"},
         Case{"fr",
              "Selon les pompiers, 2000 habitants ont fui. Trois personnes seraient disparues. "
              "La pluie cesse.",
-             "[Selon les pompiers, 2000…] <- les pompiers (Selon) | [Trois personnes seraient…] "
-             "<- les pompiers (Selon) ~seraient"},
+             "[Selon les pompiers, 2000…] <- pompiers (Selon) | [Trois personnes seraient…] "
+             "<- pompiers (Selon) ~seraient"},
+        // The source inside its phrase: no document in front of it, no day
+        // after it; a name after a title or a comma stands for the title.
+        Case{"fr", "Au moins 35 morts, selon un nouveau bilan du ministère de la Santé mardi.",
+             "[Au moins 35 morts, selon…] <- ministère de la Santé (selon)"},
+        Case{"fr",
+             "Le bilan atteint 50 morts, a écrit le chef de l'administration militaire Ivan "
+             "Petrenko.",
+             "[Le bilan atteint 50 mort…] <- Ivan Petrenko (a écrit)"},
+        Case{"fr", "Il y a 27 morts, selon le ministre de la Santé, Karim Haddad.",
+             "[Il y a 27 morts, selon l…] <- Karim Haddad (selon)"},
+        Case{"fr", "Le Figaro a révélé que 40 chars avaient été livrés.",
+             "[Le Figaro a révélé que 4…] <- Le Figaro (a révélé)"},
+        Case{"fr", "Selon l'armée, 12 soldats ont été blessés.",
+             "[Selon l'armée, 12 soldat…] <- l'armée (Selon)"},
+        // A title with no name stands for the holder named with it before.
+        Case{"fr",
+             "Ivan Petrenko, gouverneur de la région, est arrivé sur place. Le bilan atteint 50 "
+             "morts, selon le gouverneur de la région.",
+             "[Le bilan atteint 50 mort…] <- Ivan Petrenko (selon)"},
         Case{"fr", "La ville a été reprise dimanche par l'armée.", ""}));
 
 INSTANTIATE_TEST_SUITE_P(
@@ -153,9 +172,21 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"en", "Abu Bakr al-Baghdadi reportedly left Raqqa months ago.",
              "[Abu Bakr al-Baghdadi rep…] <- - ~reportedly"},
         Case{"en", "State media reported that 40 soldiers died.",
-             "[State media reported tha…] <- State media (reported)"}));
+             "[State media reported tha…] <- State media (reported)"},
+        // A pronoun opening a paragraph: the person named in the sentence before.
+        Case{"en",
+             "Paris prosecutor Jean Dupont said three groups attacked.\n\nHe said 89 people "
+             "died.",
+             "[Paris prosecutor Jean Du…] <- Jean Dupont (said) | [He said 89 people died.] <- "
+             "Jean Dupont (said)"},
+        Case{"en", "Two security sources said 30 soldiers were unaccounted for.",
+             "[Two security sources sai…] <- security sources (said)"},
+        Case{"en", "The army's statement said 51 people were arrested.",
+             "[The army's statement sai…] <- The army (said)"},
+        Case{"en", "Some 300,000 people are homeless, according to Beirut Governor Omar Saleh.",
+             "[Some 300,000 people are …] <- Omar Saleh (according to)"}));
 
-TEST(AttributionStageTest, FiguresAndDatesInsideClaimsTakeSourceAndHedge) {
+TEST(AttributionStageTest, FiguresInsideClaimsTakeSourceAndHedge) {
   Document doc;
   Result<Document> made = MakeDocument("t", "t.txt",
                                        "Du côté des forces loyalistes, on dénombrerait près de 190 "
@@ -177,9 +208,32 @@ TEST(AttributionStageTest, FiguresAndDatesInsideClaimsTakeSourceAndHedge) {
   doc.language = "fr";
   Stage().Annotate(doc);
   ASSERT_EQ(doc.claims.size(), 1u);
-  EXPECT_EQ(doc.figures[0].source.value_or("-"), "OSDH");
+  EXPECT_EQ(CreditedSource(doc.claims, figure.begin, figure.end).value_or("-"), "OSDH");
   EXPECT_TRUE(doc.figures[0].hedged);
   EXPECT_FALSE(doc.dates[0].hedged);
+}
+
+// The innermost claim that names a source credits the words: a quotation's
+// speaker inside a hedged sentence that credits nobody; nothing outside.
+TEST(AttributionStageTest, CreditedSourceIsTheInnermostNamedClaim) {
+  Claim sentence;
+  sentence.begin = 0;
+  sentence.end = 100;
+  sentence.hedged = true;
+  Claim quote;
+  quote.begin = 20;
+  quote.end = 60;
+  quote.source = "Talal Silo";
+  quote.quote = true;
+  Claim later;
+  later.begin = 101;
+  later.end = 150;
+  later.source = "Syrian Observatory for Human Rights";
+  const std::vector<Claim> claims = {sentence, quote, later};
+  EXPECT_EQ(CreditedSource(claims, 30, 40).value_or("-"), "Talal Silo");
+  EXPECT_EQ(CreditedSource(claims, 5, 10), std::nullopt);
+  EXPECT_EQ(CreditedSource(claims, 110, 120).value_or("-"), "Syrian Observatory for Human Rights");
+  EXPECT_EQ(CreditedSource(claims, 55, 70), std::nullopt);  // runs out of the quotation
 }
 
 TEST(AttributionStageTest, LoadNamesTheMissingDirectory) {

@@ -3,6 +3,7 @@
 #include <string_view>
 #include <utility>
 
+#include "attribution/attribution_stage.h"
 #include "figures/figure_sides.h"
 
 namespace recoupe {
@@ -55,11 +56,11 @@ void FigureStage::Annotate(Document& doc) const {
     sides.Resolve(f, resources.sides, &figure);
     for (const Claim& claim : doc.claims) {
       if (claim.begin <= figure.begin && figure.end <= claim.end) {
-        figure.source = claim.source;
         figure.hedged = claim.hedged;
         break;
       }
     }
+    figure.source = CreditedSource(doc.claims, figure.begin, figure.end);
     if (!figure.source && IsCasualty(figure.what)) {
       doc.flags.push_back(Flag{"unattributed_figure", figure.begin, figure.end,
                                "no source is given for this toll (" + figure.what +
