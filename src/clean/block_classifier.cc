@@ -1,5 +1,7 @@
 #include "clean/block_classifier.h"
 
+#include <algorithm>
+
 #include "clean/block_features.h"
 
 namespace recoupe {
@@ -41,6 +43,23 @@ void Set(WorkBlock& block, BlockKind kind, std::string reason) {
   block.reason = std::move(reason);
 }
 
+// "Photo : Eric Gaillard / Reuters", "Source: Twitter", "Jean Dupont/Agence
+// Photo": a short unfinished line that opens with a credit cue and a colon,
+// or that names no more than a name and an agency joined by a slash (no
+// function word, capitalised at the end).
+bool CreditShaped(const WorkBlock& b, const BlockFeatures& f) {
+  constexpr int kCreditMaxWords = 8;
+  if (f.words == 0 || f.words > kCreditMaxWords || f.terminal) return false;
+  const std::vector<Token>& t = b.tokens;
+  if (f.at_start(BlockKind::kCredit))
+    for (size_t i = 1; i < t.size() && i <= 2; ++i)
+      if (t[i].norm == ":") return i + 1 < t.size();
+  const bool slash = std::any_of(t.begin(), t.end(), [](const Token& k) { return k.norm == "/"; });
+  const Token& last = t.back();
+  return slash && f.function_ratio == 0 && last.shape == TokenShape::kWord &&
+         (last.has(kCapitalized) || last.has(kAllCaps));
+}
+
 // Step 1: what the block's own words say.
 void ClassifyByCues(Classified& c) {
   WorkBlock& b = *c.block;
@@ -64,6 +83,10 @@ void ClassifyByCues(Classified& c) {
   if ((f.at_start(BlockKind::kCredit) || f.parenthesized) && f.words <= kBylineMaxWords &&
       f.score(BlockKind::kCredit) >= kCueThreshold) {
     Set(b, BlockKind::kCredit, "credit cue: " + f.cues);
+    return;
+  }
+  if (CreditShaped(b, f)) {
+    Set(b, BlockKind::kCredit, "credit-shaped line (a credit cue and a colon, or Name/Agency)");
     return;
   }
   BlockKind best = BlockKind::kBody;
@@ -136,6 +159,83 @@ bool NameShaped(const Classified& c, const CueLexicon& cues) {
   return true;
 }
 
+// The stems (first letters of the folded form) of a block's content words:
+// numbers and words of three letters or more that are not function words.
+void AddContentStems(const WorkBlock& b, const CueLexicon& cues, std::vector<std::string>& out) {
+  constexpr size_t kStemBytes = 5;  // "Malian" and "Mali", "attacks" and "attack"
+  constexpr size_t kMinWordBytes = 3;
+  for (const Token& t : b.tokens) {
+    const bool word = t.shape == TokenShape::kWord && t.fold.size() >= kMinWordBytes &&
+                      !cues.InClass("function_words", t.fold);
+    if (word || t.shape == TokenShape::kNumber) out.push_back(t.fold.substr(0, kStemBytes));
+  }
+}
+
+// The content stems of the first paragraphs from block `from` on.
+std::vector<std::string> LeadStems(const std::vector<Classified>& blocks, size_t from,
+                                   const CueLexicon& cues) {
+  constexpr int kLeadParagraphs = 3;
+  constexpr int kParagraphMinWords = 12;
+  std::vector<std::string> stems;
+  int paragraphs = 0;
+  for (size_t i = from; i < blocks.size() && paragraphs < kLeadParagraphs; ++i) {
+    if (blocks[i].f.words < kParagraphMinWords || !IsBodyKind(blocks[i].block->kind)) continue;
+    AddContentStems(*blocks[i].block, cues, stems);
+    ++paragraphs;
+  }
+  std::sort(stems.begin(), stems.end());
+  return stems;
+}
+
+// Share of a line's content stems that `lead` (sorted) holds too.
+double LeadShare(const WorkBlock& line, const std::vector<std::string>& lead,
+                 const CueLexicon& cues) {
+  std::vector<std::string> stems;
+  AddContentStems(line, cues, stems);
+  if (stems.empty()) return 0;
+  const auto found = std::count_if(stems.begin(), stems.end(), [&](const std::string& stem) {
+    return std::binary_search(lead.begin(), lead.end(), stem);
+  });
+  return static_cast<double>(found) / static_cast<double>(stems.size());
+}
+
+// The title: among the title-like lines of the head, the first whose words
+// the lead takes up (a headline's words come back in the text under it; a
+// navigation bar's, a slogan's or a "Connect with us" do not), else the
+// first of them. Marks it and returns its index; blocks.size() when none.
+size_t FindTitle(std::vector<Classified>& blocks, const CueLexicon& cues) {
+  constexpr size_t kHeadBlocks = 8;
+  constexpr double kTitleLeadShare = 0.3;
+  std::vector<size_t> candidates;
+  for (size_t i = 0; i < blocks.size() && i < kHeadBlocks; ++i) {
+    const WorkBlock& b = *blocks[i].block;
+    if (b.kind == BlockKind::kTitle) {
+      if (candidates.empty()) return i;
+      break;
+    }
+    if (b.kind != BlockKind::kBody) continue;
+    if (TitleLike(blocks[i])) {
+      candidates.push_back(i);
+      continue;
+    }
+    if (blocks[i].f.words > kLabelMaxWords || blocks[i].f.terminal) break;
+  }
+  if (candidates.empty()) return blocks.size();
+  size_t title = candidates.front();
+  std::string reason = "first title-like line";
+  if (candidates.size() > 1) {
+    const std::vector<std::string> lead = LeadStems(blocks, candidates.back() + 1, cues);
+    for (const size_t c : candidates)
+      if (LeadShare(*blocks[c].block, lead, cues) >= kTitleLeadShare) {
+        if (c != title) reason = "title-like line whose words the lead takes up";
+        title = c;
+        break;
+      }
+  }
+  Set(*blocks[title].block, BlockKind::kTitle, reason);
+  return title;
+}
+
 void ClassifyHead(std::string_view raw, std::vector<Classified>& blocks,
                   const CueLexicon& cues, const OutletTable& outlets) {
   // A masthead: the site's name as the first line, with the real title after it.
@@ -152,21 +252,7 @@ void ClassifyHead(std::string_view raw, std::vector<Classified>& blocks,
     }
     break;
   }
-  size_t title = blocks.size();
-  for (size_t i = 0; i < blocks.size() && i < 6; ++i) {
-    const WorkBlock& b = *blocks[i].block;
-    if (b.kind == BlockKind::kTitle) {
-      title = i;
-      break;
-    }
-    if (b.kind != BlockKind::kBody) continue;
-    if (TitleLike(blocks[i])) {
-      title = i;
-      Set(*blocks[i].block, BlockKind::kTitle, "first title-like line");
-      break;
-    }
-    if (blocks[i].f.words > kLabelMaxWords || blocks[i].f.terminal) break;
-  }
+  const size_t title = FindTitle(blocks, cues);
   if (title == blocks.size()) return;
   for (size_t i = 0; i < title; ++i)
     if (blocks[i].block->kind == BlockKind::kBody && !blocks[i].block->fixed)

@@ -142,6 +142,32 @@ TEST(Cleaner, TextAfterACopyrightNoticeStaysInTheBody) {
             "the group said in a report on Monday.\n");
 }
 
+TEST(Cleaner, TitleIsTheHeadLineWhoseWordsTheTextTakesUp) {
+  const Document doc = Clean(
+      "Connect with us\n"
+      "World\n"
+      "Storm floods coastal towns, thousands evacuated\n"
+      "A storm flooded several coastal towns overnight and thousands of residents were "
+      "evacuated, the civil protection agency said on Monday.\n"
+      "Rescue teams were still searching flooded streets for people trapped in their homes.\n");
+  EXPECT_EQ(doc.meta.title.value_or(""), "Storm floods coastal towns, thousands evacuated");
+  EXPECT_EQ(Render(doc).substr(0, Render(doc).find("\ntitle")),
+            "navigation|Connect with us\nnavigation|World");
+}
+
+TEST(Cleaner, CreditShapedLinesAreCredits) {
+  const Document doc = Clean(
+      "Des inondations frappent la côte\n"
+      "Les pompiers ont évacué des centaines d'habitants dans la nuit, selon la préfecture.\n"
+      "Photo : Jeanne Martin / Agence Exemple\n"
+      "Les secours poursuivaient leurs recherches mardi dans les rues inondées du centre-ville.\n"
+      "Paul Durand/Exemple Images\n"
+      "Le maire a demandé l'aide de l'État pour reconstruire les digues détruites.\n");
+  const std::string page = Render(doc);
+  EXPECT_NE(page.find("credit|Photo : Jeanne Martin / Agence Exemple\n"), std::string::npos) << page;
+  EXPECT_NE(page.find("credit|Paul Durand/Exemple Images\n"), std::string::npos) << page;
+}
+
 TEST(CueLexicon, ErrorsNameFileAndLine) {
   CueLexicon cues;
   EXPECT_EQ(cues.Parse("recoupe-clean-cues 1\n[kind weather]\n", "c.txt").message(),
