@@ -49,7 +49,7 @@ TEST(Render, JsonHasTheContractFields) {
 TEST(Render, MarkdownShowsBodyRemovedAndSkipped) {
   const std::string md = RenderMarkdown(SmallDossier());
   EXPECT_NE(md.find("### Un titre\n"), std::string::npos);
-  EXPECT_NE(md.find("#### Body\n\nLe score est 3 < 4 & « juste ».\n"), std::string::npos);
+  EXPECT_NE(md.find("#### Body\n\nLe score est 3 \\< 4 & « juste ».\n"), std::string::npos);
   EXPECT_NE(md.find("- `cookie` Ce site utilise des cookies.\n"), std::string::npos);
   EXPECT_NE(md.find("bad.jsonl:3: not valid JSON"), std::string::npos);
 }
