@@ -1,8 +1,12 @@
 #include "corpus/corpus_flags.h"
 
+#include "corpus/features.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <set>
+#include <string_view>
 #include <unordered_map>
 
 namespace recoupe::corpus {
@@ -23,13 +27,44 @@ std::string FormatValue(const FactReport& r) {
   return r.high ? number(*r.high) : std::string("?");
 }
 
+// (document, begin) of every report whose fact has another report of the
+// same document credited to a source.
+std::set<std::pair<std::string_view, uint32_t>> CreditedInTheirDocument(const Dossier& dossier) {
+  std::set<std::pair<std::string_view, uint32_t>> credited;
+  for (const Fact& fact : dossier.facts)
+    for (const FactReport& r : fact.reports)
+      for (const FactReport& other : fact.reports)
+        if (other.document == r.document && other.source) credited.insert({r.document, r.begin});
+  return credited;
+}
+
+uint64_t TextKey(const Dossier& dossier, const std::string& id) {
+  for (const Document& doc : dossier.documents)
+    if (doc.id == id) return FeatureId("raw", doc.raw);
+  return 0;
+}
+
 }  // namespace
+
+std::vector<DossierFlag> DocumentFlags(const Dossier& dossier) {
+  const auto credited = CreditedInTheirDocument(dossier);
+  std::vector<DossierFlag> flags;
+  for (const Document& doc : dossier.documents)
+    for (const Flag& flag : doc.flags) {
+      if (flag.kind == "unattributed_figure" && credited.contains({doc.id, flag.begin})) continue;
+      flags.push_back({flag.kind, doc.id, flag.begin, flag.end, flag.message, {}});
+    }
+  return flags;
+}
 
 std::vector<DossierFlag> CopiedTextFlags(const Dossier& dossier) {
   std::vector<DossierFlag> flags;
   for (const Reuse& reuse : dossier.reuse) {
     if (reuse.passages.empty()) continue;
-    const bool copy_is_a = reuse.original && *reuse.original == reuse.b;
+    // The copy: the document that is not the original; when that is unknown,
+    // one chosen by text, never by input order.
+    const bool copy_is_a = reuse.original ? *reuse.original == reuse.b
+                                          : TextKey(dossier, reuse.a) > TextKey(dossier, reuse.b);
     DossierFlag flag;
     flag.kind = "copied_text";
     flag.document = copy_is_a ? reuse.a : reuse.b;
