@@ -155,7 +155,16 @@ INSTANTIATE_TEST_SUITE_P(
              "Ivan Petrenko, gouverneur de la région, est arrivé sur place. Le bilan atteint 50 "
              "morts, selon le gouverneur de la région.",
              "[Le bilan atteint 50 mort…] <- Ivan Petrenko (selon)"},
-        Case{"fr", "La ville a été reprise dimanche par l'armée.", ""}));
+        Case{"fr", "La ville a été reprise dimanche par l'armée.", ""},
+        // A reporting verb in the present leaves the conditional a hedge; in
+        // a past tense the conditional is the future in the past.
+        Case{"fr", "Le quotidien rapporte qu'il s'agirait d'un homme de 31 ans.",
+             "[Le quotidien rapporte qu…] <- Le quotidien (rapporte) ~agirait"},
+        Case{"fr", "Le préfet a annoncé que les écoles rouvriraient lundi.",
+             "[Le préfet a annoncé que …] <- Le préfet (a annoncé)"},
+        // A modal conditional is a possibility even in a reported clause.
+        Case{"fr", "L'ONG a indiqué que ces frappes pourraient constituer des crimes de guerre.",
+             "[L'ONG a indiqué que ces …] <- ONG (a indiqué) ~pourraient"}));
 
 INSTANTIATE_TEST_SUITE_P(
     English, AttributionTableTest,
@@ -184,7 +193,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"en", "The army's statement said 51 people were arrested.",
              "[The army's statement sai…] <- The army (said)"},
         Case{"en", "Some 300,000 people are homeless, according to Beirut Governor Omar Saleh.",
-             "[Some 300,000 people are …] <- Omar Saleh (according to)"}));
+             "[Some 300,000 people are …] <- Omar Saleh (according to)"},
+        Case{"en", "The toll could not be independently verified.",
+             "[The toll could not be in…] <- - ~could not be independently verified"},
+        Case{"en", "Rescuers feared that dozens of people had died.",
+             "[Rescuers feared that doz…] <- - ~feared that"}));
 
 TEST(AttributionStageTest, FiguresInsideClaimsTakeSourceAndHedge) {
   Document doc;
