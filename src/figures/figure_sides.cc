@@ -12,6 +12,9 @@ using pattern::PatternMatch;
 // Words after the noun that may still name its side: "forces
 // gouvernementales syriennes", "troupes du régime".
 constexpr uint32_t kWordsAfterNoun = 4;
+// Words after the noun where a civilian context may lie: "personnes qui s'y
+// étaient réfugiées", "people were said to be taking cover".
+constexpr uint32_t kClauseAfterNoun = 8;
 
 bool IsSideType(std::string_view type) { return type == "armed_group" || type == "org"; }
 
@@ -95,17 +98,30 @@ std::optional<std::string> DominantArmedGroup(const Document& doc) {
 struct SideWords {
   std::string_view nation;  // ISO code of a national adjective
   bool government = false;
-  std::string_view kind;  // knowledge-base classes of the noun's kind, '+'-separated
+  std::string_view kind;        // knowledge-base classes of the noun's kind, '+'-separated
+  std::string_view kind_after;  // the same, of a word right after the noun ("véhicules kamikazes")
+  bool casualty = false;        // the noun only says what befell them ("blessés", "missing")
+  bool civilian = false;        // sheltering, fleeing, evacuated or rescued after the noun
 };
+
+// The value of the last lexicon entry a match captured, or "".
+std::string_view ValueOf(const PatternMatch& m) {
+  std::string_view value;
+  for (const auto& capture : m.captures) {
+    if (capture.value) value = *capture.value;
+  }
+  return value;
+}
 
 // Matches `sides` over tokens [begin, end) of the noun phrase whose noun is
 // [noun_first, noun_end): words before the noun within the phrase, the noun
-// itself (its kind) and words right after it, one after the other.
+// itself (its kind), words right after it, one after the other, and a
+// civilian word as the noun or in the clause after it.
 void ReadSideWords(const Document& doc, const pattern::PatternSet& sides, uint32_t begin,
                    uint32_t noun_first, uint32_t noun_end, SideWords* words) {
   const uint32_t sentence = doc.tokens[begin].sentence;
   uint32_t end = noun_end;
-  while (end < doc.tokens.size() && end < noun_end + kWordsAfterNoun &&
+  while (end < doc.tokens.size() && end < noun_end + kClauseAfterNoun &&
          doc.tokens[end].sentence == sentence) {
     ++end;
   }
@@ -114,21 +130,35 @@ void ReadSideWords(const Document& doc, const pattern::PatternSet& sides, uint32
   for (const PatternMatch& m : sides.Match(tokens.subspan(begin, end - begin))) {
     const uint32_t first = begin + m.first;
     const uint32_t last = begin + m.end;
-    std::string_view value;
-    for (const auto& capture : m.captures) {
-      if (capture.value) value = *capture.value;
-    }
+    const std::string_view value = ValueOf(m);
     const std::string_view rule = m.rule->name;
-    if (rule == "fighter_kind") {
-      if (first == noun_first) words->kind = value;
+    if (rule == "civilian") {
+      words->civilian = words->civilian || first >= noun_first;
       continue;
     }
     const bool before = last <= noun_first;
-    const bool after = first == next;
+    const bool after = first == next && last <= noun_end + kWordsAfterNoun;
+    if (rule == "fighter_kind" || rule == "casualty") {
+      if (first == noun_first && rule == "casualty") words->casualty = true;
+      if (first == noun_first && rule == "fighter_kind") words->kind = value;
+      if (after && rule == "fighter_kind") words->kind_after = value;
+      continue;
+    }
     if (!before && !after) continue;
     if (after) next = last;
     if (rule == "nation" && words->nation.empty()) words->nation = value;
     if (rule == "government") words->government = true;
+  }
+}
+
+// Adds one to `country`'s count.
+void Count(std::vector<std::pair<std::string_view, int>>& counts, std::string_view country) {
+  auto it = std::find_if(counts.begin(), counts.end(),
+                         [&](const auto& c) { return c.first == country; });
+  if (it == counts.end()) {
+    counts.emplace_back(country, 1);
+  } else {
+    ++it->second;
   }
 }
 
@@ -180,19 +210,18 @@ const std::string* DocumentSides::ArmyOf(std::string_view country) const {
   return it == data_.armies.end() ? nullptr : &it->second;
 }
 
-const std::string* DocumentSides::ArmyOfArticle() {
+const std::string* DocumentSides::ArmyOfArticle(const pattern::PatternSet& sides) {
   if (!country_known_) {
     country_known_ = true;
     std::vector<std::pair<std::string_view, int>> counts;
     for (const EntityMention& e : doc_.entities) {
-      if (e.type != "place" || !e.country) continue;
-      auto it = std::find_if(counts.begin(), counts.end(),
-                             [&](const auto& c) { return c.first == *e.country; });
-      if (it == counts.end()) {
-        counts.emplace_back(*e.country, 1);
-      } else {
-        ++it->second;
-      }
+      if (!e.country) continue;
+      const entities::Entity* entity = data_.Named(e.name);
+      const bool army = e.type == "armed_group" && entity && entity->klass == "army";
+      if (e.type == "place" || army) Count(counts, *e.country);
+    }
+    for (const PatternMatch& m : sides.Match(doc_.tokens)) {
+      if (m.rule->name == "nation") Count(counts, ValueOf(m));
     }
     std::stable_sort(counts.begin(), counts.end(),
                      [](const auto& a, const auto& b) { return a.second > b.second; });
@@ -255,6 +284,36 @@ std::optional<std::string> DocumentSides::GroupOfKind(std::string_view kind,
 
 void DocumentSides::Resolve(const LinkedFigure& f, const pattern::PatternSet& sides,
                             Figure* figure) {
+  ResolveActor(f, sides, figure);
+  previous_ = Counted{doc_.tokens[f.first].sentence, figure->who_class, figure->who_actor};
+}
+
+bool DocumentSides::CarriesSideOn(const LinkedFigure& f, bool casualty_noun,
+                                  Figure* figure) const {
+  const std::string& cls = figure->who_class;
+  if (!previous_ || (previous_->who_class != "soldiers" && previous_->who_class != "fighters") ||
+      cls == "other" || cls == "aircraft") {
+    return false;
+  }
+  // A noun carried from further away yields to the count just before.
+  const bool no_noun = f.noun_first == f.noun_end;
+  const bool people = cls == "people";
+  const uint32_t sentence = doc_.tokens[f.first].sentence;
+  const bool same_sentence = previous_->sentence == sentence;
+  const bool next_in_paragraph = previous_->sentence + 1 == sentence &&
+                                 doc_.sentences[sentence].block ==
+                                     doc_.sentences[previous_->sentence].block;
+  const bool carries = no_noun ? same_sentence || (people && next_in_paragraph)
+                               : people && casualty_noun && same_sentence;
+  if (!carries) return false;
+  figure->who_class = previous_->who_class;
+  figure->who_actor = previous_->actor;
+  figure->actor_inferred = previous_->actor.has_value();
+  return true;
+}
+
+void DocumentSides::ResolveActor(const LinkedFigure& f, const pattern::PatternSet& sides,
+                                 Figure* figure) {
   auto set = [&](std::optional<std::string> actor, bool inferred) {
     figure->who_actor = std::move(actor);
     figure->actor_inferred = figure->who_actor && inferred;
@@ -277,14 +336,25 @@ void DocumentSides::Resolve(const LinkedFigure& f, const pattern::PatternSet& si
     set(state_army ? *state_army : named->name, false);
     return;
   }
-  const std::string& cls = figure->who_class;
-  if (cls != "soldiers" && cls != "fighters" && cls != "people") return;
   SideWords words;
   if (f.noun_first < f.noun_end) ReadSideWords(doc_, sides, f.first, f.noun_first, f.noun_end, &words);
   if (f.side_first < f.side_end) ReadSideWords(doc_, sides, f.side_first, f.side_end, f.side_end, &words);
+  std::string& cls = figure->who_class;
+  if (CarriesSideOn(f, words.casualty, figure)) return;
+  if (cls == "people" && words.civilian) cls = "civilians";
+  if (cls == "aircraft" || cls == "other") {
+    // Materiel is the side's whose word qualifies it; aircraft are a state's.
+    const bool state = cls == "aircraft" || words.government;
+    if (state && !words.nation.empty()) return set(army(ArmyOf(words.nation)), false);
+    if (words.government) return set(army(ArmyOfArticle(sides)), false);
+    if (!words.kind_after.empty()) return set(GroupOfKind(words.kind_after, figure->begin), true);
+    if (cls == "aircraft") return set(army(ArmyOfArticle(sides)), true);
+    return;
+  }
+  if (cls != "soldiers" && cls != "fighters" && cls != "people") return;
   if (cls == "soldiers" && !words.nation.empty()) return set(army(ArmyOf(words.nation)), false);
-  if (words.government) return set(army(ArmyOfArticle()), false);
-  if (cls == "soldiers") return set(army(ArmyOfArticle()), true);
+  if (words.government) return set(army(ArmyOfArticle(sides)), false);
+  if (cls == "soldiers") return set(army(ArmyOfArticle(sides)), true);
   if (cls != "fighters") return;
   set(words.kind.empty() ? DominantArmedGroup(doc_) : GroupOfKind(words.kind, figure->begin), true);
 }

@@ -22,8 +22,21 @@
 //    ("combattants") to the armed group the article names most (at least
 //    twice, and twice as often as any other).
 //
-// The article's state is the country most of its place mentions lie in.
-// Details: docs/figures.md.
+// Materiel and aircraft: a national or military word next to the noun names
+// a state's army ("16 véhicules militaires"), a kind of fighters the group
+// ("deux véhicules kamikazes"); aircraft with neither belong to the army of
+// the article's state, inferred.
+//
+// who.class is refined too: a count with no noun of its own (its class
+// carried from further away, if any, yields) or of people with only a
+// casualty noun ("12 were wounded", "quatre disparus"), right after soldiers
+// or fighters in its sentence (or, for people with no noun, in its
+// paragraph's previous sentence) counts the same side; people sheltering,
+// fleeing, evacuated or rescued ("personnes qui s'y étaient réfugiées"), and
+// hostages, are civilians.
+//
+// The article's state is the country most of its place mentions, state
+// forces and national adjectives point to. Details: docs/figures.md.
 #pragma once
 
 #include <map>
@@ -59,8 +72,10 @@ class DocumentSides {
   DocumentSides(const Document& doc, const SideData& data) : doc_(doc), data_(data) {}
 
   // Sets figure->who_actor and figure->actor_inferred for the linked figure
-  // `f` (its what and who_class already set); `sides` is the document
-  // language's figure-sides.patterns.
+  // `f` (its what and who_class already set) and refines who_class; `sides`
+  // is the document language's figure-sides.patterns. Call it on the
+  // document's figures in text order: a count may carry on the side of the
+  // one before it.
   void Resolve(const LinkedFigure& f, const pattern::PatternSet& sides, Figure* figure);
 
  private:
@@ -68,9 +83,16 @@ class DocumentSides {
     const EntityMention* mention;
     std::string_view klass;
   };
+  struct Counted {  // the last figure resolved: where it is and whose side
+    uint32_t sentence = 0;
+    std::string who_class;
+    std::optional<std::string> actor;
+  };
 
+  void ResolveActor(const LinkedFigure& f, const pattern::PatternSet& sides, Figure* figure);
+  bool CarriesSideOn(const LinkedFigure& f, bool casualty_noun, Figure* figure) const;
   const std::string* ArmyOf(std::string_view country) const;
-  const std::string* ArmyOfArticle();
+  const std::string* ArmyOfArticle(const pattern::PatternSet& sides);
   const std::vector<Group>& Groups();
   std::optional<std::string> GroupOfKind(std::string_view kind, uint32_t figure_begin);
 
@@ -80,6 +102,7 @@ class DocumentSides {
   bool country_known_ = false;
   std::vector<Group> groups_;
   bool groups_known_ = false;
+  std::optional<Counted> previous_;
 };
 
 }  // namespace recoupe

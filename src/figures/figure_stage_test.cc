@@ -236,6 +236,51 @@ TEST(FigureStageTest, UnnamedSoldiersAreTheArmyOfTheArticlesState) {
   EXPECT_EQ(ActorOf(FigureOf(doc, "14 soldats")), "actor Malian Armed Forces (inferred)");
 }
 
+// "soldiers, actor Niger Armed Forces (inferred)": the class and actor of the
+// figure `figure` of the one-sentence document `text`.
+std::string SideOf(const std::string& text, const std::string& language,
+                   std::string_view figure) {
+  Document doc = MakeDocument(text, language);
+  Stage().Annotate(doc);
+  const Figure* f = FigureOf(doc, figure);
+  return f == nullptr ? "no such figure" : f->who_class + ", " + ActorOf(f);
+}
+
+// A count with no noun of its own, or only a casualty noun, goes on with the
+// side of the soldiers counted just before it; not with civilians'.
+TEST(FigureStageTest, EllipticCountsCarryTheSideOn) {
+  EXPECT_EQ(SideOf("Au moins 20 soldats nigériens ont été tués et 12 blessés.", "fr", "12 blessés"),
+            "soldiers, actor Niger Armed Forces (inferred)");
+  EXPECT_EQ(SideOf("Twenty Chadian soldiers were killed, 12 were wounded.", "en", "12"),
+            "soldiers, actor Chadian Armed Forces (inferred)");
+  EXPECT_EQ(SideOf("Cinq civils ont été tués et 12 blessés.", "fr", "12 blessés"),
+            "people, actor none");
+}
+
+// People sheltering, fleeing or rescued are civilians.
+TEST(FigureStageTest, PeopleInRefugeAreCivilians) {
+  EXPECT_EQ(SideOf("Des centaines de personnes s'étaient réfugiées dans l'école.", "fr",
+                   "Des centaines de personnes"),
+            "civilians, actor none");
+  EXPECT_EQ(SideOf("About 500 people were sheltering in the basement.", "en", "About 500 people"),
+            "civilians, actor none");
+}
+
+// The article's state also counts its national adjectives and the state
+// forces it names, not only its places. Military materiel is a state's army;
+// aircraft are a state's.
+TEST(FigureStageTest, ArticleStateAndTheMaterielOfItsArmy) {
+  Document doc = MakeDocument(
+      "Près de la frontière du Mali, l'armée nigérienne a perdu 18 soldats, 16 véhicules "
+      "militaires et trois hélicoptères ; le gouvernement nigérien a décrété un deuil.",
+      "fr");
+  doc.entities.push_back(Entity(doc, "Mali", "place", "Mali", "ML"));
+  Stage().Annotate(doc);
+  EXPECT_EQ(ActorOf(FigureOf(doc, "18 soldats")), "actor Niger Armed Forces (inferred)");
+  EXPECT_EQ(ActorOf(FigureOf(doc, "16 véhicules")), "actor Niger Armed Forces");
+  EXPECT_EQ(ActorOf(FigureOf(doc, "trois hélicoptères")), "actor Niger Armed Forces (inferred)");
+}
+
 // Tolls with no source are flagged; tolls with one, and counts of other
 // things, are not.
 TEST(FigureStageTest, TollsWithoutSourceAreFlagged) {
