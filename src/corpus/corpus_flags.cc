@@ -1,5 +1,7 @@
 #include "corpus/corpus_flags.h"
 
+#include "corpus/features.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -36,6 +38,12 @@ std::set<std::pair<std::string_view, uint32_t>> CreditedInTheirDocument(const Do
   return credited;
 }
 
+uint64_t TextKey(const Dossier& dossier, const std::string& id) {
+  for (const Document& doc : dossier.documents)
+    if (doc.id == id) return FeatureId("raw", doc.raw);
+  return 0;
+}
+
 }  // namespace
 
 std::vector<DossierFlag> DocumentFlags(const Dossier& dossier) {
@@ -53,7 +61,10 @@ std::vector<DossierFlag> CopiedTextFlags(const Dossier& dossier) {
   std::vector<DossierFlag> flags;
   for (const Reuse& reuse : dossier.reuse) {
     if (reuse.passages.empty()) continue;
-    const bool copy_is_a = reuse.original && *reuse.original == reuse.b;
+    // The copy: the document that is not the original; when that is unknown,
+    // one chosen by text, never by input order.
+    const bool copy_is_a = reuse.original ? *reuse.original == reuse.b
+                                          : TextKey(dossier, reuse.a) > TextKey(dossier, reuse.b);
     DossierFlag flag;
     flag.kind = "copied_text";
     flag.document = copy_is_a ? reuse.a : reuse.b;

@@ -8,7 +8,8 @@
 namespace recoupe::corpus {
 
 // One copied_text flag per pair of documents sharing text, on the copy (the
-// document that is not the likely original; the second when unknown), at its
+// document that is not the likely original; when unknown, the one whose
+// text hashes higher, never one chosen by input order), at its
 // first shared passage.
 std::vector<DossierFlag> CopiedTextFlags(const Dossier& dossier);
 

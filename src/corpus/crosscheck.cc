@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 #include <unordered_map>
 
 #include "corpus/cross_dating.h"
@@ -22,6 +23,7 @@ using corpus::FigureRef;
 
 struct CrossChecker::Impl {
   CrossCheckOptions options;
+  corpus::CountryNames country_names;
   std::map<std::string, CorpusCues, std::less<>> cues_by_language;
 
   const CorpusCues* Cues(std::string_view language) const {
@@ -38,6 +40,9 @@ Result<std::unique_ptr<CrossChecker>> CrossChecker::Load(const CrossCheckOptions
   auto impl = std::make_unique<Impl>();
   impl->options = options;
   const std::string dir = ResolveDataDir(options.data_dir);
+  auto countries = corpus::LoadCountryNames(dir + "/kb/places.tsv");
+  if (!countries.ok()) return countries.status();
+  impl->country_names = std::move(countries.value());
   for (const char* language : {"fr", "en"}) {
     auto sets = PhraseSets::Load(dir + "/" + language + "/corpus-cues.txt", "corpus-cues");
     if (!sets.ok()) return sets.status();
@@ -84,7 +89,7 @@ void CrossChecker::Run(Dossier& dossier) const {
   // Events.
   std::vector<corpus::DocumentFeatures> features;
   features.reserve(docs.size());
-  for (const Document& doc : docs) features.push_back(corpus::ExtractFeatures(doc));
+  for (const Document& doc : docs) features.push_back(corpus::ExtractFeatures(doc, impl_->country_names));
   corpus::ApplyIdf(features);
   const corpus::Grouping grouping = corpus::GroupEvents(features);
 
@@ -134,6 +139,12 @@ void CrossChecker::Run(Dossier& dossier) const {
   for (size_t i = 0; i < sentences.size(); ++i) note(sentences[i].document, event_of_sentence[i]);
   for (const FigureRef& ref : figures) note(ref.document, ref.event);
 
+  // Figures in an order that depends on their documents' text, not on the
+  // input's order, so that alignment gives the same facts either way.
+  std::stable_sort(figures.begin(), figures.end(), [&](const FigureRef& a, const FigureRef& b) {
+    return std::make_tuple(a.event, features[a.document].content_key, a.figure) <
+           std::make_tuple(b.event, features[b.document].content_key, b.figure);
+  });
   dossier.facts = corpus::ReconcileFacts(dossier, figures, LinkedDocuments(dossier),
                                          impl_->options.estimate);
   dossier.timeline = corpus::BuildTimeline(dossier, sentences, event_of_sentence);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numeric>
 #include <optional>
+#include <tuple>
 #include <unordered_map>
 
 namespace recoupe::corpus {
@@ -11,13 +12,20 @@ namespace {
 
 struct OpenEvent {
   std::optional<int64_t> earliest, latest;  // publication window of its timed documents
-  std::vector<uint64_t> places;             // sorted
+  std::vector<uint64_t> places;             // sorted: every place and country of its members
+  std::vector<uint64_t> keys;               // sorted: its members' blocking keys
+  std::vector<uint64_t> countries;          // sorted: its members' country keys
   std::vector<WeightedFeature> centroid;    // sorted by id, summed member vectors
   double centroid_norm = 0;
 };
 
+// How closely two records' places meet: kBelowCountry when they share a
+// place below the country, kCountry when only a country, else kNone.
+enum PlaceMatch { kNone = 0, kCountry = 1, kBelowCountry = 2 };
+
 // The order in which documents are grouped: timed ones by publication
-// window, then untimed ones as they came.
+// window, then untimed ones; ties by content key, so that the input order
+// never matters (exact duplicates tie, and either may go first).
 std::vector<uint32_t> GroupingOrder(const std::vector<DocumentFeatures>& docs) {
   std::vector<uint32_t> order(docs.size());
   std::iota(order.begin(), order.end(), 0u);
@@ -25,29 +33,61 @@ std::vector<uint32_t> GroupingOrder(const std::vector<DocumentFeatures>& docs) {
     const DocumentFeatures& x = docs[a];
     const DocumentFeatures& y = docs[b];
     if (x.timed() != y.timed()) return x.timed();
-    if (!x.timed()) return false;
-    if (*x.earliest_day != *y.earliest_day) return *x.earliest_day < *y.earliest_day;
-    return *x.latest_day < *y.latest_day;
+    if (x.timed() && *x.earliest_day != *y.earliest_day) return *x.earliest_day < *y.earliest_day;
+    if (x.timed() && *x.latest_day != *y.latest_day) return *x.latest_day < *y.latest_day;
+    return x.content_key < y.content_key;
   });
   return order;
 }
 
-bool SharesPlace(const DocumentFeatures& doc, const OpenEvent& event) {
-  for (uint64_t key : doc.blocking)
-    if (std::binary_search(event.places.begin(), event.places.end(), key)) return true;
+bool Contains(const std::vector<uint64_t>& sorted, uint64_t key) {
+  return std::binary_search(sorted.begin(), sorted.end(), key);
+}
+
+bool Intersect(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] == b[j]) return true;
+    a[i] < b[j] ? ++i : ++j;
+  }
   return false;
 }
 
-// Whether `doc` may join `event` at all; both implementations use this.
-bool Eligible(const DocumentFeatures& doc, const OpenEvent& event, const GroupingOptions& o) {
-  if (!SharesPlace(doc, event)) return false;
-  if (!doc.timed()) return true;
-  if (!event.earliest) return false;  // timed documents never join untimed events
-  const int64_t gap = std::max(*doc.earliest_day - *event.latest, *event.earliest - *doc.latest_day);
-  if (gap > o.window_days) return false;
-  const int64_t span = std::max(*doc.latest_day, *event.latest) -
-                       std::min(*doc.earliest_day, *event.earliest);
-  return span <= o.max_event_days;
+PlaceMatch Match(const DocumentFeatures& doc, const OpenEvent& event) {
+  PlaceMatch match = kNone;
+  for (uint64_t key : doc.blocking) {
+    if (!Contains(event.places, key)) continue;
+    const bool country = std::find(doc.countries.begin(), doc.countries.end(), key) != doc.countries.end();
+    match = std::max(match, country ? kCountry : kBelowCountry);
+  }
+  return match;
+}
+
+PlaceMatch Match(const OpenEvent& a, const OpenEvent& b) {
+  if (Intersect(a.keys, b.keys)) return kBelowCountry;
+  return Intersect(a.countries, b.countries) ? kCountry : kNone;
+}
+
+// Whether two publication windows (unset: untimed) may lie in one event.
+bool TimesFit(std::optional<int64_t> a_first, std::optional<int64_t> a_last,
+              std::optional<int64_t> b_first, std::optional<int64_t> b_last,
+              const GroupingOptions& o) {
+  if (!a_first || !b_first) return true;
+  const int64_t gap = std::max(*a_first - *b_last, *b_first - *a_last);
+  const int64_t span = std::max(*a_last, *b_last) - std::min(*a_first, *b_first);
+  return gap <= o.window_days && span <= o.max_event_days;
+}
+
+double Threshold(bool both_timed, PlaceMatch match, const GroupingOptions& o) {
+  return both_timed && match == kBelowCountry ? o.same_place_join_threshold : o.join_threshold;
+}
+
+// The place match of `doc` with `event` when the document may join it
+// (kNone when it may not); both implementations use this.
+PlaceMatch Eligible(const DocumentFeatures& doc, const OpenEvent& event, const GroupingOptions& o) {
+  if (doc.timed() && !event.earliest) return kNone;  // timed documents never join untimed events
+  if (!TimesFit(doc.earliest_day, doc.latest_day, event.earliest, event.latest, o)) return kNone;
+  return Match(doc, event);
 }
 
 double Similarity(const DocumentFeatures& doc, const OpenEvent& event) {
@@ -55,29 +95,53 @@ double Similarity(const DocumentFeatures& doc, const OpenEvent& event) {
   return Dot(doc.vector, event.centroid) / event.centroid_norm;
 }
 
+double Similarity(const OpenEvent& a, const OpenEvent& b) {
+  if (a.centroid_norm == 0 || b.centroid_norm == 0) return 0;
+  return Dot(a.centroid, b.centroid) / (a.centroid_norm * b.centroid_norm);
+}
+
+void AddSorted(std::vector<uint64_t>& set, std::vector<uint64_t> more) {
+  std::sort(more.begin(), more.end());
+  std::vector<uint64_t> merged;
+  std::set_union(set.begin(), set.end(), more.begin(), more.end(), std::back_inserter(merged));
+  merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
+  set = std::move(merged);
+}
+
+void AddToCentroid(OpenEvent& event, const std::vector<WeightedFeature>& vector,
+                   const GroupingOptions& o);
+
 void AddMember(OpenEvent& event, const DocumentFeatures& doc, const GroupingOptions& o) {
   if (doc.timed()) {
     event.earliest = event.earliest ? std::min(*event.earliest, *doc.earliest_day) : *doc.earliest_day;
     event.latest = event.latest ? std::max(*event.latest, *doc.latest_day) : *doc.latest_day;
   }
   std::vector<uint64_t> places = doc.places;
-  if (places.empty()) places = doc.blocking;
-  std::sort(places.begin(), places.end());
-  std::vector<uint64_t> merged;
-  std::set_union(event.places.begin(), event.places.end(), places.begin(), places.end(),
-                 std::back_inserter(merged));
-  event.places = std::move(merged);
+  places.insert(places.end(), doc.countries.begin(), doc.countries.end());
+  places.insert(places.end(), doc.blocking.begin(), doc.blocking.end());
+  AddSorted(event.places, std::move(places));
+  std::vector<uint64_t> keys, countries;
+  for (uint64_t key : doc.blocking) {
+    const bool country = std::find(doc.countries.begin(), doc.countries.end(), key) != doc.countries.end();
+    (country ? countries : keys).push_back(key);
+  }
+  AddSorted(event.keys, std::move(keys));
+  AddSorted(event.countries, std::move(countries));
+  AddToCentroid(event, doc.vector, o);
+}
 
+void AddToCentroid(OpenEvent& event, const std::vector<WeightedFeature>& vector,
+                   const GroupingOptions& o) {
   std::vector<WeightedFeature> sum;
-  sum.reserve(event.centroid.size() + doc.vector.size());
+  sum.reserve(event.centroid.size() + vector.size());
   size_t i = 0, j = 0;
-  while (i < event.centroid.size() || j < doc.vector.size()) {
-    if (j == doc.vector.size() || (i < event.centroid.size() && event.centroid[i].id < doc.vector[j].id))
+  while (i < event.centroid.size() || j < vector.size()) {
+    if (j == vector.size() || (i < event.centroid.size() && event.centroid[i].id < vector[j].id))
       sum.push_back(event.centroid[i++]);
-    else if (i == event.centroid.size() || doc.vector[j].id < event.centroid[i].id)
-      sum.push_back(doc.vector[j++]);
+    else if (i == event.centroid.size() || vector[j].id < event.centroid[i].id)
+      sum.push_back(vector[j++]);
     else
-      sum.push_back({event.centroid[i].id, event.centroid[i++].weight + doc.vector[j++].weight});
+      sum.push_back({event.centroid[i].id, event.centroid[i++].weight + vector[j++].weight});
   }
   if (sum.size() > o.max_centroid_features) {
     std::nth_element(sum.begin(), sum.begin() + o.max_centroid_features, sum.end(),
@@ -91,6 +155,71 @@ void AddMember(OpenEvent& event, const DocumentFeatures& doc, const GroupingOpti
   event.centroid_norm = std::sqrt(norm);
 }
 
+// Whether events a and b may be merged, and how similar they are (-1: not).
+double MergeScore(const OpenEvent& a, const OpenEvent& b, const GroupingOptions& o) {
+  const PlaceMatch match = Match(a, b);
+  if (match != kBelowCountry || !TimesFit(a.earliest, a.latest, b.earliest, b.latest, o)) return -1;
+  const double score = Similarity(a, b);
+  const bool both_timed = a.earliest && b.earliest;
+  return score >= Threshold(both_timed, match, o) ? score : -1;
+}
+
+void Absorb(OpenEvent& into, OpenEvent& from, const GroupingOptions& o) {
+  if (from.earliest) {
+    into.earliest = into.earliest ? std::min(*into.earliest, *from.earliest) : *from.earliest;
+    into.latest = into.latest ? std::max(*into.latest, *from.latest) : *from.latest;
+  }
+  AddSorted(into.places, from.places);
+  AddSorted(into.keys, from.keys);
+  AddSorted(into.countries, from.countries);
+  AddToCentroid(into, from.centroid, o);
+  from = OpenEvent{};
+}
+
+// Merges events that pass the joining test against each other, the most
+// similar pair first, in rounds until none does; renumbers the events in
+// order of creation. Pairs are found through the events' blocking keys and
+// countries, so only events that share a place are compared.
+void MergeEvents(std::vector<OpenEvent>& events, const GroupingOptions& o, Grouping& grouping) {
+  std::vector<uint32_t> merged_into(events.size());
+  std::iota(merged_into.begin(), merged_into.end(), 0u);
+  for (bool changed = true; changed;) {
+    changed = false;
+    std::unordered_map<uint64_t, std::vector<uint32_t>> by_key;
+    for (uint32_t e = 0; e < events.size(); ++e) {
+      if (merged_into[e] != e) continue;
+      for (uint64_t key : events[e].keys) by_key[key].push_back(e);
+      for (uint64_t key : events[e].countries) by_key[key].push_back(e);
+    }
+    std::vector<std::tuple<double, uint32_t, uint32_t>> pairs;
+    for (const auto& [key, list] : by_key)
+      for (size_t i = 0; i < list.size(); ++i)
+        for (size_t j = i + 1; j < list.size(); ++j) {
+          const double score = MergeScore(events[list[i]], events[list[j]], o);
+          if (score >= 0) pairs.push_back({-score, list[i], list[j]});
+        }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    std::vector<bool> touched(events.size(), false);
+    for (const auto& [negative_score, a, b] : pairs) {
+      if (touched[a] || touched[b]) continue;
+      touched[a] = touched[b] = true;
+      Absorb(events[a], events[b], o);
+      merged_into[b] = a;
+      changed = true;
+    }
+  }
+  std::vector<uint32_t> number(events.size(), 0);
+  uint32_t count = 0;
+  for (uint32_t e = 0; e < events.size(); ++e)
+    if (merged_into[e] == e) number[e] = count++;
+  for (uint32_t& event : grouping.event_of) {
+    while (merged_into[event] != event) event = merged_into[event];
+    event = number[event];
+  }
+  grouping.event_count = count;
+}
+
 // Runs the grouping; `candidates(doc, events)` lists the events worth
 // checking for `doc` (a superset of the eligible ones), `on_change(e)` is
 // told when event e was created or grew.
@@ -101,14 +230,18 @@ Grouping Group(const std::vector<DocumentFeatures>& docs, const GroupingOptions&
   grouping.event_of.assign(docs.size(), 0);
   for (uint32_t index : GroupingOrder(docs)) {
     const DocumentFeatures& doc = docs[index];
-    const double threshold = doc.timed() ? o.join_threshold : o.untimed_join_threshold;
     // Candidates come in ascending order: the first best-scoring event wins.
     std::optional<uint32_t> best;
-    double best_score = -1;
+    std::pair<PlaceMatch, double> best_score{kNone, -1};
     for (uint32_t e : candidates(doc)) {
-      if (!Eligible(doc, events[e], o)) continue;
+      const PlaceMatch match = Eligible(doc, events[e], o);
+      if (match == kNone) continue;
       const double score = Similarity(doc, events[e]);
-      if (score >= threshold && score > best_score) best = e, best_score = score;
+      const bool both_timed = doc.timed() && events[e].earliest.has_value();
+      const double threshold =
+          doc.timed() ? Threshold(both_timed, match, o) : o.untimed_join_threshold;
+      if (score < threshold) continue;
+      if (std::make_pair(match, score) > best_score) best = e, best_score = {match, score};
     }
     if (!best) {
       best = static_cast<uint32_t>(events.size());
@@ -119,6 +252,7 @@ Grouping Group(const std::vector<DocumentFeatures>& docs, const GroupingOptions&
     grouping.event_of[index] = *best;
   }
   grouping.event_count = static_cast<uint32_t>(events.size());
+  MergeEvents(events, o, grouping);
   return grouping;
 }
 

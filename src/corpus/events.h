@@ -22,6 +22,11 @@ struct GroupingOptions {
   // Least cosine similarity between a document and an event's centroid for
   // the document to join it.
   double join_threshold = 0.2;
+  // The same when both are placed in time (within window_days) and share a
+  // place below the country: time and place already make most of the
+  // case, and the words need only show the same story (two languages share
+  // little more than names and numbers).
+  double same_place_join_threshold = 0.08;
   // The same for documents that could not be placed in time: they are
   // compared with events of any date that share their main places.
   double untimed_join_threshold = 0.2;
@@ -35,8 +40,13 @@ struct Grouping {
 };
 
 // Groups `docs` (features after ApplyIdf). Timed documents go first, in
-// order of publication, then the untimed ones in input order. Events are
-// numbered in the order they are created.
+// order of publication, then the untimed ones, ties in order of content key
+// (never of input). A document joins, among the eligible events that pass
+// their threshold, one sharing a place below the country if any (the finest
+// scale the two name), the most similar. Then events that would pass the
+// same test against each other (centroid against centroid) are merged, the
+// most similar pair first: a story split by the order of its documents
+// comes together. Events are numbered in the order they were created.
 Grouping GroupEvents(const std::vector<DocumentFeatures>& docs,
                      const GroupingOptions& options = {});
 

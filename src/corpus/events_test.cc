@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <map>
+#include <numeric>
 #include <random>
 
 namespace recoupe::corpus {
@@ -68,6 +69,68 @@ TEST(GroupEvents, AnEventNeverSpansMoreThanItsLimit) {
     it->second.second = std::max(it->second.second, *docs[i].earliest_day);
   }
   for (const auto& [event, span] : spans) EXPECT_LE(span.second - span.first, options.max_event_days);
+}
+
+// Two reports of one happening in two languages share little but the
+// place's name and a number: with the same place and days, that is enough.
+TEST(GroupEvents, SamePlaceAndDaysJoinOnLittleSharedWording) {
+  DocumentFeatures french, english;
+  french.earliest_day = french.latest_day = 100;
+  english.earliest_day = english.latest_day = 101;
+  french.places = french.blocking = english.places = english.blocking = {1};
+  // Cosine 0.09: the place in common, every other word differs.
+  french.vector = {{1, 0.3f}, {50, 0.95394f}};
+  english.vector = {{1, 0.3f}, {60, 0.95394f}};
+  EXPECT_EQ(GroupEvents({french, english}).event_count, 1u);
+  // Without dates the same wording is not enough.
+  french.earliest_day = french.latest_day = english.earliest_day = english.latest_day = std::nullopt;
+  EXPECT_EQ(GroupEvents({french, english}).event_count, 2u);
+}
+
+// A country is where many events happen at once: undated stories that share
+// only their country need the full threshold, and events that share only a
+// country are never merged.
+TEST(GroupEvents, UndatedStoriesSharingOnlyACountryStayApart) {
+  const uint64_t country = CountryKey("ML");
+  DocumentFeatures a, b;
+  a.places = a.blocking = {1};
+  b.places = b.blocking = {2};
+  for (DocumentFeatures* doc : {&a, &b}) {
+    doc->countries = {country};
+    doc->blocking.push_back(country);
+  }
+  // Cosine 0.15: below the threshold for an undated document.
+  a.vector = {{country, 0.3873f}, {50, 0.9220f}};
+  b.vector = {{country, 0.3873f}, {60, 0.9220f}};
+  EXPECT_EQ(GroupEvents({a, b}).event_count, 2u);
+}
+
+// The input order never matters: the same documents shuffled give the same
+// partition.
+TEST(GroupEvents, InputOrderDoesNotMatter) {
+  std::mt19937 random(21);
+  std::vector<DocumentFeatures> docs;
+  for (int i = 0; i < 400; ++i) {
+    std::optional<int64_t> day;
+    if (random() % 3) day = static_cast<int64_t>(random() % 60);
+    docs.push_back(Synthetic(1 + random() % 4, day, random() % 8, random));
+    docs.back().content_key = random();
+  }
+  std::vector<size_t> order(docs.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::shuffle(order.begin(), order.end(), random);
+  std::vector<DocumentFeatures> shuffled;
+  for (size_t i : order) shuffled.push_back(docs[i]);
+  const Grouping a = GroupEvents(docs), b = GroupEvents(shuffled);
+  ASSERT_EQ(a.event_count, b.event_count);
+  // Same partition: documents i and j together in one iff together in the other.
+  std::vector<uint32_t> b_of(docs.size());
+  for (size_t k = 0; k < order.size(); ++k) b_of[order[k]] = b.event_of[k];
+  std::map<uint32_t, uint32_t> a_to_b;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    auto [it, fresh] = a_to_b.emplace(a.event_of[i], b_of[i]);
+    EXPECT_EQ(it->second, b_of[i]) << "document " << i;
+  }
 }
 
 // The index only spares comparisons: on a varied collection the blocked

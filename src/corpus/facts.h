@@ -50,7 +50,7 @@ struct FigureRef {
 // aircraft or things something happened to (not a distance or an area).
 bool IsFactFigure(const Figure& figure);
 
-// Aligns and reconciles `figures` (in dossier order). `linked_documents`:
+// Aligns and reconciles `figures`, in the order given. `linked_documents`:
 // pairs of documents that share copied text; documents joined by such pairs,
 // directly or through other copies, count as one witness. Fact ids are "f-1", ... in
 // order of event, then of first report.

@@ -6,6 +6,7 @@
 
 #include "dates/calendar.h"
 #include "pattern/fold.h"
+#include "util/file_io.h"
 
 namespace recoupe::corpus {
 namespace {
@@ -44,6 +45,46 @@ void CountWords(std::string_view folded, std::unordered_map<uint64_t, float>& co
   }
 }
 
+// Keys by count, most counted first (ties by key, so the order depends on
+// nothing but the counts).
+std::vector<uint64_t> MostCountedFirst(const std::unordered_map<uint64_t, float>& counts) {
+  std::vector<std::pair<float, uint64_t>> ranked;
+  for (const auto& [id, count] : counts) ranked.push_back({count, id});
+  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  });
+  std::vector<uint64_t> keys;
+  for (const auto& entry : ranked) keys.push_back(entry.second);
+  return keys;
+}
+
+// The numbers a document's counts give ("84 morts", "84 dead"): the same
+// toll read in two languages is the surest common word of two reports.
+// Counts below kMinFigureFeature recur in every story and are left out.
+constexpr double kMinFigureFeature = 10;
+
+void CountFigureValues(const Document& doc, std::unordered_map<uint64_t, float>& counts) {
+  for (const Figure& figure : doc.figures) {
+    if (figure.what == "other" && figure.who_class == "other") continue;
+    for (const std::optional<double>& bound : {figure.low, figure.high}) {
+      if (!bound || *bound < kMinFigureFeature || *bound != std::floor(*bound)) continue;
+      counts[FeatureId("n", std::to_string(static_cast<int64_t>(*bound)))] += 1.0f;
+      if (figure.low == figure.high) break;
+    }
+  }
+}
+
+// The days and months the text states in full ("13 novembre 2015",
+// "July 14, 2016"): like the numbers, they read the same in every language
+// and place the story in time when its publication date is unknown.
+void CountStatedDates(const Document& doc, std::unordered_map<uint64_t, float>& counts) {
+  for (const DateMention& date : doc.dates) {
+    if (date.kind != "date" || date.anchor != "absolute") continue;
+    if (date.value.size() != 7 && date.value.size() != 10) continue;  // YYYY-MM, YYYY-MM-DD
+    counts[FeatureId("d", date.value)] += 1.0f;
+  }
+}
+
 }  // namespace
 
 uint64_t FeatureId(std::string_view kind, std::string_view name) {
@@ -75,35 +116,61 @@ std::optional<std::pair<int64_t, int64_t>> DocumentWindow(const Document& doc) {
   return std::nullopt;
 }
 
-DocumentFeatures ExtractFeatures(const Document& doc) {
+uint64_t CountryKey(std::string_view iso_code) { return FeatureId("country", iso_code); }
+
+Result<CountryNames> LoadCountryNames(const std::string& places_tsv) {
+  auto text = ReadWholeFile(places_tsv);
+  if (!text.ok()) return text.status();
+  CountryNames names;
+  std::string_view rest = text.value();
+  while (!rest.empty()) {
+    const size_t eol = rest.find('\n');
+    const std::string_view line = rest.substr(0, eol);
+    rest = eol == std::string_view::npos ? std::string_view() : rest.substr(eol + 1);
+    // name <TAB> type <TAB> class <TAB> ...
+    const size_t first = line.find('\t');
+    const size_t second = first == std::string_view::npos ? first : line.find('\t', first + 1);
+    if (second == std::string_view::npos) continue;
+    const size_t third = line.find('\t', second + 1);
+    if (line.substr(second + 1, third - second - 1) == "country")
+      names.emplace(line.substr(0, first));
+  }
+  return names;
+}
+
+DocumentFeatures ExtractFeatures(const Document& doc, const CountryNames& country_names) {
   DocumentFeatures features;
   if (auto window = DocumentWindow(doc)) {
     features.earliest_day = window->first;
     features.latest_day = window->second;
   }
   std::unordered_map<uint64_t, float> counts;
-  std::unordered_map<uint64_t, float> place_counts;
+  std::unordered_map<uint64_t, float> place_counts, country_counts;
   for (const EntityMention& e : doc.entities) {
     const float weight = TypeWeight(e.type);
     if (weight == 0) continue;
     const uint64_t id = FeatureId(e.type, e.name);
     counts[id] += weight;
-    if (e.type == "place") place_counts[id] += 1.0f;
+    if (e.type != "place") continue;
+    if (!e.country || !country_names.contains(e.name)) place_counts[id] += 1.0f;
+    if (e.country) country_counts[CountryKey(*e.country)] += 1.0f;
   }
+  CountFigureValues(doc, counts);
+  CountStatedDates(doc, counts);
+  uint64_t content_key = FeatureId("text", "");
   for (const Block& block : doc.blocks) {
     if (!IsBodyKind(block.kind)) continue;
-    CountWords(pattern::FoldText(doc.text(block.span)), counts);
+    const std::string folded = pattern::FoldText(doc.text(block.span));
+    CountWords(folded, counts);
+    content_key = FeatureId(std::to_string(content_key), folded);
   }
+  features.content_key = content_key;
   features.vector.reserve(counts.size());
   for (const auto& [id, count] : counts) features.vector.push_back({id, count});
   std::sort(features.vector.begin(), features.vector.end());
   // Places most mentioned first; ApplyIdf picks the blocking keys among them.
-  std::vector<std::pair<float, uint64_t>> places;
-  for (const auto& [id, count] : place_counts) places.push_back({count, id});
-  std::sort(places.begin(), places.end(), [](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first > b.first : a.second < b.second;
-  });
-  for (const auto& place : places) features.places.push_back(place.second);
+  features.places = MostCountedFirst(place_counts);
+  features.countries = MostCountedFirst(country_counts);
   return features;
 }
 
@@ -149,6 +216,7 @@ void ApplyIdf(std::vector<DocumentFeatures>& collection) {
       keys.push_back(best);
       f.blocking = std::move(keys);
     }
+    if (!f.countries.empty()) f.blocking.push_back(f.countries.front());
   }
 }
 
