@@ -104,6 +104,40 @@ TEST(EntityStageTest, MentionsResolvedToCanonicalNames) {
   for (const Case& c : cases) EXPECT_EQ(Render(c.text, c.language), c.expected) << c.text;
 }
 
+// A kind word and a name: the known place inside is resolved and composed
+// with the kind's English name; streets and
+// capitalised names are kept as written; a region named alone is itself.
+TEST(EntityStageTest, PlacesNamedByAKindWordAndAName) {
+  const Case cases[] = {
+      {"Le port de Beyrouth a été dévasté.", "fr",
+       "[port de Beyrouth=place:Port of Beirut]"},
+      {"La gare de Mossoul a été touchée.", "fr",
+       "[gare de Mossoul=place:Mosul railway station]"},
+      {"Les tirs ont visé la rue de Charonne.", "fr",
+       "[rue de Charonne=place:Rue de Charonne]"},
+      {"Ils se sont repliés vers le Stade de France.", "fr",
+       "[Stade de France=place:Stade de France]"},
+      {"Les combats continuent dans la région de Donetsk et la région du Sahel.", "fr",
+       "[région de Donetsk=place:Donetsk Oblast] "
+       "[région du Sahel=place:Sahel]"},
+      {"Les forces ont repris la province de Zarqa.", "fr",
+       "[province de Zarqa=place:Zarqa]"},
+      {"Beirut's port was destroyed.", "en",
+       "[Beirut's port=place:Port of Beirut]"},
+      {"Families sheltered in the Drama Theatre of Mariupol.", "en",
+       "[Drama Theatre of Mariupol=place:Mariupol drama theatre]"},
+      {"The wounded were taken to the al-Zahra Arab hospital.", "en",
+       "[al-Zahra Arab hospital=place:Al-Zahra Arab hospital]"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Render(c.text, c.language), c.expected) << c.text;
+}
+
+// "Lebanon's" names Lebanon; "Lebanon's army" is an alias as a whole.
+TEST(EntityStageTest, PossessivesNameTheirOwner) {
+  EXPECT_EQ(Render("Lebanon's president spoke after Lebanon's army withdrew.", "en"),
+            "[Lebanon's=place:Lebanon] [Lebanon's army=armed_group:Lebanese Armed Forces]");
+}
+
 TEST(EntityStageTest, DictionaryFirstNamesMakePersons) {
   if (!std::filesystem::exists("/usr/share/hunspell/fr.dic"))
     GTEST_SKIP() << "hunspell-fr is not installed (scripts/setup.sh installs it)";
