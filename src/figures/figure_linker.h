@@ -48,6 +48,8 @@ struct LinkedFigure {
   uint32_t noun_end = 0;
   uint32_t side_first = 0;          // the side phrase that gave the class ("Du côté des
   uint32_t side_end = 0;            // forces loyalistes"), empty when none
+  int total = -1;                   // a part of a breakdown ("dont 16 enfants"): the index
+                                    // in LinkResult::figures of its total, else -1
 };
 
 struct ArithmeticIssue {

@@ -98,6 +98,36 @@ TEST(LinkFiguresTest, Table) {
        "200 personnes ⇒ exact 200 killed people; 123 soldats ⇒ exact 123 killed soldiers; 115 "
        "combattants ⇒ exact 115 killed fighters; 57 civils ⇒ exact 57 killed civilians | "
        "arithmetic: the parts add up to 295 (123 + 115 + 57) but the total is 200"},
+      // Numbers with no noun after them: the object of a casualty verb, a
+      // subject with its predicate a few words on, a word standing for the
+      // noun, a toll's number, a breakdown's part.
+      {"en", "The shell hit the market, killing at least 12 and injuring 40 more.",
+       "at least 12 ⇒ at_least 12.. killed people; 40 more ⇒ exact 40 wounded people"},
+      {"en", "Officials said 14 were also confirmed dead and 3 remain in critical condition.",
+       "14 ⇒ exact 14 killed people; 3 ⇒ exact 3 wounded people"},
+      {"fr", "Sur les 60 blessés, 12 autres sont décédées à l'hôpital.",
+       "60 blessés ⇒ exact 60 wounded people; 12 autres ⇒ exact 12 killed people"},
+      {"fr", "Neuf soldats sont morts. Trois d'entre eux ont été tués par une mine.",
+       "Neuf soldats ⇒ exact 9 killed soldiers; Trois d'entre eux ⇒ exact 3 killed soldiers"},
+      {"fr", "Le bilan de l'attaque du marché s'est alourdi à 43, selon la police.",
+       "43 ⇒ exact 43 killed people"},
+      {"fr", "Ce décès porte à 31 le nombre de personnes tuées dans la ville.",
+       "31 ⇒ exact 31 killed people"},
+      {"en", "The number of civilians killed in the shelling has risen to 57.",
+       "57 ⇒ exact 57 killed civilians"},
+      {"en", "The number of visitors rose to 5000 this year.", ""},
+      {"fr", "On compte 40 blessés, dont 6 grièvement.",
+       "40 blessés ⇒ exact 40 wounded people; 6 ⇒ exact 6 wounded people"},
+      {"fr", "Au moins 30 morts, dont sept enfants, ont été recensés.",
+       "Au moins 30 morts ⇒ at_least 30.. killed people; sept enfants ⇒ exact 7 killed civilians"},
+      {"fr", "Ils ont été tués en 2015.", ""},
+      // Quantities said without a number stay vague.
+      {"fr", "Plusieurs soldats ont été blessés.", "Plusieurs soldats ⇒ vague 2.. wounded soldiers"},
+      {"en", "A number of militants were killed.", "A number of militants ⇒ vague .. killed fighters"},
+      {"en", "Several questions remain.", ""},
+      // Fighters that nothing happens to are a force's size.
+      {"fr", "Sept terroristes armés de fusils.",
+       "Sept terroristes ⇒ exact 7 fighters_present fighters"},
       // English.
       {"en", "The battle killed 400 Islamic State fighters.",
        "400 Islamic State fighters ⇒ exact 400 killed fighters"},

@@ -302,10 +302,39 @@ TEST(FigureStageTest, TollsWithoutSourceAreFlagged) {
 }
 
 TEST(FigureStageTest, EnglishWoundedWithoutSourceIsFlagged) {
-  Document doc = MakeDocument("Dozens of civilians were wounded when the market was shelled.", "en");
+  Document doc = MakeDocument("Twelve civilians were wounded when the market was shelled.", "en");
   Stage().Annotate(doc);
   EXPECT_EQ(FlagTexts(doc, "unattributed_figure"),
-            std::vector<std::string>{"Dozens of civilians"});
+            std::vector<std::string>{"Twelve civilians"});
+}
+
+// Vague counts, the parts of a flagged total and a count the text sources
+// elsewhere are not flagged again.
+TEST(FigureStageTest, OnlyCheckableTollsAreFlagged) {
+  Document doc = MakeDocument(
+      "Dozens of civilians were wounded. The strike killed 40 people, including 12 children. "
+      "Officials said 40 people were killed.",
+      "en");
+  const uint32_t said = static_cast<uint32_t>(doc.raw.find("Officials"));
+  doc.claims.push_back(Claim{said, static_cast<uint32_t>(doc.raw.size()), "officials"});
+  Stage().Annotate(doc);
+  EXPECT_EQ(doc.figures.size(), 4u);
+  EXPECT_TRUE(FlagTexts(doc, "unattributed_figure").empty());
+
+  Document twice = MakeDocument("Trente morts au nord. Plus tard, trente morts au nord.", "fr");
+  Stage().Annotate(twice);
+  EXPECT_EQ(FlagTexts(twice, "unattributed_figure"), std::vector<std::string>{"Trente morts"});
+}
+
+// A breakdown's part with no source of its own has its total's.
+TEST(FigureStageTest, PartsHaveTheSourceOfTheirTotal) {
+  Document doc = MakeDocument("Selon le gouverneur, 50 morts, dont cinq enfants.", "fr");
+  const uint32_t comma = static_cast<uint32_t>(doc.raw.find(", dont"));
+  doc.claims.push_back(Claim{0, comma, "governor"});
+  Stage().Annotate(doc);
+  ASSERT_EQ(doc.figures.size(), 2u);
+  EXPECT_EQ(doc.figures[1].what, "killed");
+  EXPECT_EQ(doc.figures[1].source.value_or(""), "governor");
 }
 
 TEST(FigureStageTest, MissingDataIsAnError) {

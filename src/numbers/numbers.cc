@@ -269,6 +269,14 @@ std::vector<NumberMention> FindNumbers(std::span<const Token> tokens,
       if (match.Capture("pct")) m.kind = NumberKind::kPercent;
       found.push_back(std::move(m));
       continue;
+    } else if (kind == "quantifier") {  // "plusieurs", "a number": vague, no number
+      const PatternCapture* w = match.Capture("w");
+      m.qualifier = "vague";
+      m.quantifier = true;
+      m.words = true;
+      m.low = ParseValue(w ? w->value : std::nullopt);
+      found.push_back(std::move(m));
+      continue;
     } else if (kind == "ordinal") {
       const PatternCapture* o = match.Capture("o");
       m.value = ParseValue(o ? o->value : std::nullopt);

@@ -17,7 +17,9 @@
 // 190", "une centaine") low = high = the round value; `at_least` and
 // `more_than` low = value, high open; `up_to` high = value, low open;
 // `vague` ("des dizaines") low = 2 × unit, high = 10 × unit − 1, value open;
-// a range gives low and high, value open.
+// a range gives low and high, value open; a quantifier ("plusieurs",
+// "several", "un grand nombre") is vague with low = the least number it
+// implies (2) or open, high open.
 //
 // Thread safety: NumberResources is immutable once loaded and FindNumbers is
 // reentrant, so one resource set serves every thread.
@@ -58,6 +60,7 @@ struct NumberMention {
   std::optional<double> high;
   std::string qualifier = "exact";  // exact|at_least|more_than|approx|up_to|vague
   bool words = false;           // written (at least partly) in words
+  bool quantifier = false;      // a word of quantity, no number: "plusieurs", "a number"
 };
 
 class NumberResources {
