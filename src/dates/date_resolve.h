@@ -24,6 +24,7 @@ struct DateSpec {
   bool approx = false;         // "une vingtaine"
   bool approximate = false;    // the expression names its day only roughly
   bool year_from_sentence = false;  // `year` taken from a date before it in its sentence
+  bool dateline = false;       // opens the text after its place: "BEIRUT, Oct 15 (Reuters)"
   std::string unit;            // S MIN H D W M Y DE CE
   int sign = 0;                // offset direction
   std::string feast;           // "E+49", "12-25"

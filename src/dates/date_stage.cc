@@ -1,5 +1,6 @@
 #include "dates/date_stage.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -85,6 +86,7 @@ DateSpec SpecFromMatch(const PatternMatch& m, std::span<const Token> tokens,
                        const NumberResources& numbers) {
   DateSpec s;
   s.op = std::string(m.rule->Tag("op").value_or(""));
+  if (s.op == "published") s.op = "abs";  // a page stamp is a date of the page
   s.kind = std::string(m.rule->Tag("kind").value_or("date"));
   s.relation = std::string(m.rule->Tag("relation").value_or(""));
   s.day = CaptureInt(m, "day", tokens);
@@ -240,6 +242,190 @@ bool OnlyDates(const std::vector<Token>& tokens, const std::vector<PatternMatch>
   return true;
 }
 
+
+// At most this many tokens of place before a dateline's date.
+constexpr uint32_t kDatelinePlaceTokens = 6;
+
+// "BEIRUT, Oct 15 (Reuters) -", "Kobané (Syrie), 17 oct 2017 (AFP)": a date
+// after a comma among the first tokens of the text, with only capitalised
+// words and punctuation before it, is the wire's dateline.
+void MarkDatelines(const Document& doc, std::span<const dates::TokenRange> ranges,
+                   std::vector<DateSpec>& specs) {
+  if (specs.empty() || doc.sentences.empty()) return;
+  const uint32_t first = doc.sentences[0].first_token;
+  for (size_t i = 0; i < specs.size() && ranges[i].first <= first + kDatelinePlaceTokens; ++i) {
+    const uint32_t at = ranges[i].first;
+    if (at == first || doc.tokens[at - 1].norm != ",") continue;
+    bool place = true;
+    for (uint32_t t = first; t < at && place; ++t) {
+      const Token& token = doc.tokens[t];
+      place = token.shape != TokenShape::kNumber &&
+              (token.shape != TokenShape::kWord || token.has(kCapitalized) || token.has(kAllCaps));
+    }
+    specs[i].dateline = place;
+  }
+}
+
+// What the page's furniture says about its publication.
+struct PageEvidence {
+  std::optional<int64_t> stamp;  // the day a stamp states
+  std::string stamp_text;
+  // Notices ("plus de huit ans": latest) and month stamps ("date 2022-04":
+  // earliest and latest).
+  std::vector<dates::PublicationBound> bounds;
+  // The dates of the title ("attacked on Monday, October 16") and of the
+  // dateline ("BEIRUT, Oct 15 (Reuters)"), resolved once publication is known.
+  std::vector<DateSpec> header_dates;
+};
+
+// A day or span of the title or furniture, to be listed with the text's dates.
+bool IsHeaderDate(const DateSpec& s) {
+  return SpecUsable(s) && s.kind != "time" && s.kind != "duration" && s.op != "time" &&
+         s.op != "part" && s.op != "ref" && s.op != "chain" && s.op != "chain_offset";
+}
+
+// The day or month a page stamp states: a `published` match or a date line.
+bool TakeStamp(const Document& doc, const PatternMatch& m, std::span<const Token> tokens,
+               const NumberResources& numbers, PageEvidence* page) {
+  DateSpec stamp = SpecFromMatch(m, tokens, numbers);
+  const dates::Resolved r = dates::Resolve(stamp, std::nullopt, nullptr);
+  if (!r.ok) return false;
+  const std::string text(doc.text({stamp.begin, stamp.end}));
+  if (r.precision == dates::Precision::kDay) {
+    page->stamp = r.start;
+    page->stamp_text = text;
+    return true;
+  }
+  if (r.precision == dates::Precision::kMonth && m.rule->Tag("op") == "published")
+    page->bounds.push_back({r.start, r.end, text});
+  return false;
+}
+
+// "Cet article date de plus de huit ans": publication before today minus the age.
+std::optional<dates::PublicationBound> NoticeBound(const Document& doc, const Block& block,
+                                                   const PatternMatch& m,
+                                                   std::span<const Token> tokens,
+                                                   const NumberResources& numbers, int64_t today) {
+  std::optional<double> age = CaptureNumber(m, "age", tokens, &numbers);
+  const std::string unit = CaptureValue(m, "unit");
+  if (!age || (unit != "Y" && unit != "M")) return std::nullopt;
+  const int months = static_cast<int>(*age) * (unit == "Y" ? 12 : 1);
+  int64_t latest = dates::DaysFromCivil(dates::AddMonths(dates::CivilFromDays(today), -months));
+  if (CaptureValue(m, "age_kind") == "more_than") --latest;
+  return dates::PublicationBound{std::nullopt, latest, std::string(doc.text(block.span))};
+}
+
+// Page notices bound publication; stamps state it: "Publié le 17/10/2017",
+// "date 2023-10-18" (notice, byline and dateline blocks, lines above the
+// text, the page's first line), and a line above the text that says a date
+// and nothing else ("June 29, 2017", "Mardi 12 mars 2019, 14h05"). The
+// first stamp in reading order wins.
+PageEvidence ReadPageEvidence(const Document& doc, const pattern::PatternSet& rules,
+                              const NumberResources& numbers, std::optional<int64_t> today) {
+  PageEvidence page;
+  bool before_body = true;
+  for (size_t b = 0; b < doc.blocks.size(); ++b) {
+    const Block& block = doc.blocks[b];
+    before_body = before_body && !IsBodyKind(block.kind);
+    const bool furniture = block.kind == BlockKind::kNotice || block.kind == BlockKind::kByline ||
+                           block.kind == BlockKind::kDateline;
+    if (!furniture && !before_body && b != 0) continue;
+    const std::vector<Token> tokens = TokenizeText(doc.text(block.span), block.span.begin);
+    const std::vector<PatternMatch> matches = rules.Match(tokens);
+    // The title's dates are the news's own ("attacked on Monday, October
+    // 16"); a dateline's day is the publication's (not a mention: stamps
+    // and datelines would make happenings of the page's furniture).
+    if (block.kind == BlockKind::kTitle || block.kind == BlockKind::kDateline)
+      for (const PatternMatch& m : matches)
+        if (DateSpec s = SpecFromMatch(m, tokens, numbers);
+            IsHeaderDate(s) && m.rule->Tag("op") != "published") {
+          s.dateline = block.kind == BlockKind::kDateline;
+          page.header_dates.push_back(std::move(s));
+        }
+    if (!page.stamp && before_body && block.kind != BlockKind::kTitle && OnlyDates(tokens, matches))
+      for (const PatternMatch& m : matches)
+        if (TakeStamp(doc, m, tokens, numbers, &page)) break;
+    for (const PatternMatch& m : matches) {
+      if (m.rule->Tag("op") == "published" && !page.stamp) TakeStamp(doc, m, tokens, numbers, &page);
+      if (m.rule->Tag("op") != "notice" || !furniture || !today) continue;
+      if (auto bound = NoticeBound(doc, block, m, tokens, numbers, *today))
+        page.bounds.push_back(std::move(*bound));
+    }
+  }
+  return page;
+}
+
+// A mention of what `s` says, not yet resolved.
+DateMention MentionOf(const DateSpec& s) {
+  DateMention mention;
+  mention.begin = s.begin;
+  mention.end = s.end;
+  mention.kind = s.kind;
+  mention.approximate = s.approximate;
+  mention.relative = dates::RelativeRecipe(s);
+  return mention;
+}
+
+// The title's dates as mentions, in reading order with the text's: told in
+// the present, against the publication day.
+void AddHeaderMentions(Document& doc, const std::vector<DateSpec>& header_dates,
+                       std::optional<int64_t> anchor) {
+  if (header_dates.empty()) return;
+  for (const DateSpec& s : header_dates) {
+    if (s.dateline) continue;
+    DateMention mention = MentionOf(s);
+    const Resolved r = dates::Resolve(s, anchor, nullptr);
+    if (r.ok) {
+      mention.value = r.value;
+      mention.anchor = r.anchor;
+    }
+    doc.dates.push_back(std::move(mention));
+  }
+  std::stable_sort(doc.dates.begin(), doc.dates.end(),
+                   [](const DateMention& a, const DateMention& b) { return a.begin < b.begin; });
+}
+
+void SetStated(PublishedDate& published, int64_t day, std::string evidence) {
+  published.value = published.earliest = published.latest = dates::FormatDay(day);
+  published.basis = "stated";
+  published.evidence = {std::move(evidence)};
+}
+
+// Fills doc.published: the input's date, else the page's stamp, else
+// inferred from the text within the page's bounds, else the reference
+// date. Returns the day relative expressions hang on.
+std::optional<int64_t> SettlePublication(Document& doc, const std::vector<DateSpec>& specs,
+                                         const std::vector<std::string>& texts,
+                                         const PageEvidence& page,
+                                         const std::optional<std::string>& reference_date,
+                                         std::optional<int64_t> today) {
+  if (doc.meta.published)
+    if (std::optional<int64_t> day = dates::ParseIsoDay(*doc.meta.published)) {
+      SetStated(doc.published, *day, "published: " + *doc.meta.published);
+      return day;
+    }
+  if (page.stamp) {
+    SetStated(doc.published, *page.stamp, page.stamp_text);
+    return page.stamp;
+  }
+  std::vector<DateSpec> clues = specs;
+  std::vector<std::string> clue_texts = texts;
+  for (const DateSpec& s : page.header_dates) {
+    if (!s.dateline) continue;
+    clues.push_back(s);
+    clue_texts.emplace_back(doc.text({s.begin, s.end}));
+  }
+  dates::PublicationGuess guess = dates::InferPublication(clues, clue_texts, page.bounds, today);
+  doc.published = std::move(guess.published);
+  if (guess.anchor || !reference_date || doc.published.basis != "unknown") return guess.anchor;
+  const std::optional<int64_t> reference = dates::ParseIsoDay(*reference_date);
+  if (reference) {
+    doc.published.value = dates::FormatDay(*reference);
+    doc.published.basis = "reference";
+    doc.published.evidence = {"--reference-date " + *reference_date};
+  }
+  return reference;
+}
 }  // namespace
 
 void DateStage::Annotate(Document& doc, const std::optional<std::string>& reference_date) const {
@@ -260,85 +446,11 @@ void DateStage::Annotate(Document& doc, const std::optional<std::string>& refere
   }
 
   dates::AssignTenses(rules.tense, tokens, doc.sentences, ranges, &specs);
+  MarkDatelines(doc, ranges, specs);
 
-  // Page notices: "Cet article date de plus de huit ans" bounds publication;
-  // "Publié le 17/10/2017" (also in bylines and datelines) states it.
   const std::optional<int64_t> today = Today(reference_date);
-  std::vector<dates::NoticeBound> notices;
-  std::optional<int64_t> page_stamp;
-  std::string page_stamp_text;
-  bool before_body = true;
-  for (const Block& block : doc.blocks) {
-    before_body = before_body && !IsBodyKind(block.kind);
-    const bool furniture = block.kind == BlockKind::kNotice || block.kind == BlockKind::kByline ||
-                           block.kind == BlockKind::kDateline;
-    // A line above the text that holds a date and nothing else ("June 29,
-    // 2017", "Mardi 12 mars 2019, 14h05") is the page's date stamp too.
-    const bool header_line = before_body && block.kind != BlockKind::kTitle;
-    if (!furniture && !header_line) continue;
-    std::vector<Token> notice_tokens = TokenizeText(doc.text(block.span), block.span.begin);
-    const std::vector<PatternMatch> matches = rules.dates.Match(notice_tokens);
-    // Takes the match's day as the page's stamp; false when it names no day.
-    auto take_stamp = [&](const PatternMatch& m) {
-      DateSpec stamp = SpecFromMatch(m, notice_tokens, rules.numbers);
-      if (m.rule->Tag("op") == "published") stamp.op = "abs";
-      const dates::Resolved r = dates::Resolve(stamp, std::nullopt, nullptr);
-      if (!r.ok || r.precision != dates::Precision::kDay) return false;
-      page_stamp = r.start;
-      page_stamp_text = std::string(doc.text({stamp.begin, stamp.end}));
-      return true;
-    };
-    if (!page_stamp && OnlyDates(notice_tokens, matches))
-      for (const PatternMatch& m : matches)
-        if (take_stamp(m)) break;
-    if (!furniture) continue;
-    for (const PatternMatch& m : matches) {
-      if (m.rule->Tag("op") == "published") {
-        if (!page_stamp) take_stamp(m);
-        continue;
-      }
-      if (!today) continue;
-      if (m.rule->Tag("op") != "notice") continue;
-      std::optional<double> age = CaptureNumber(m, "age", notice_tokens, &rules.numbers);
-      const std::string unit = CaptureValue(m, "unit");
-      if (!age || (unit != "Y" && unit != "M")) continue;
-      const int months = static_cast<int>(*age) * (unit == "Y" ? 12 : 1);
-      int64_t latest = dates::DaysFromCivil(dates::AddMonths(dates::CivilFromDays(*today), -months));
-      if (CaptureValue(m, "age_kind") == "more_than") --latest;
-      notices.push_back({latest, std::string(doc.text(block.span))});
-    }
-  }
-
-  // Publication: stated, else inferred, else the reference date.
-  std::optional<int64_t> anchor;
-  if (doc.meta.published) {
-    if (std::optional<int64_t> day = dates::ParseIsoDay(*doc.meta.published)) {
-      anchor = day;
-      doc.published.value = doc.published.earliest = doc.published.latest = dates::FormatDay(*day);
-      doc.published.basis = "stated";
-      doc.published.evidence = {"published: " + *doc.meta.published};
-    }
-  }
-  if (!anchor && page_stamp) {
-    anchor = page_stamp;
-    doc.published.value = doc.published.earliest = doc.published.latest =
-        dates::FormatDay(*page_stamp);
-    doc.published.basis = "stated";
-    doc.published.evidence = {page_stamp_text};
-  }
-  if (!anchor) {
-    dates::PublicationGuess guess = dates::InferPublication(specs, texts, notices, today);
-    doc.published = std::move(guess.published);
-    anchor = guess.anchor;
-    if (!anchor && reference_date && doc.published.basis == "unknown") {
-      anchor = dates::ParseIsoDay(*reference_date);
-      if (anchor) {
-        doc.published.value = dates::FormatDay(*anchor);
-        doc.published.basis = "reference";
-        doc.published.evidence = {"--reference-date " + *reference_date};
-      }
-    }
-  }
+  PageEvidence page = ReadPageEvidence(doc, rules.dates, rules.numbers, today);
+  const std::optional<int64_t> anchor = SettlePublication(doc, specs, texts, page, reference_date, today);
   const std::optional<int64_t> pub_latest =
       doc.published.latest ? dates::ParseIsoDay(*doc.published.latest) : anchor;
 
@@ -349,12 +461,7 @@ void DateStage::Annotate(Document& doc, const std::optional<std::string>& refere
   std::optional<size_t> previous;  // last resolved date (not a time or duration)
   for (size_t i = 0; i < specs.size(); ++i) {
     const DateSpec& s = specs[i];
-    DateMention mention;
-    mention.begin = s.begin;
-    mention.end = s.end;
-    mention.kind = s.kind;
-    mention.approximate = s.approximate;
-    mention.relative = dates::RelativeRecipe(s);
+    DateMention mention = MentionOf(s);
     if (s.op == "duration") {
       mention.duration = s.n ? dates::IsoDuration(*s.n, s.unit) : "PX" + s.unit;
       mention.anchor = "absolute";
@@ -481,6 +588,7 @@ void DateStage::Annotate(Document& doc, const std::optional<std::string>& refere
       }
     }
   }
+  AddHeaderMentions(doc, page.header_dates, anchor);
 }
 
 }  // namespace recoupe

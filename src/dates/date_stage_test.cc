@@ -45,6 +45,22 @@ Document Analyse(const std::string& text, const std::string& language,
   return doc;
 }
 
+// A page of lines, each a block of the given kind.
+Document AnalyseLines(const std::vector<std::pair<std::string, BlockKind>>& lines,
+                      const std::string& language) {
+  Document doc;
+  for (const auto& [line, kind] : lines) {
+    if (!doc.raw.empty()) doc.raw += "\n\n";
+    const uint32_t begin = static_cast<uint32_t>(doc.raw.size());
+    doc.raw += line;
+    doc.blocks.push_back({{begin, static_cast<uint32_t>(doc.raw.size())}, kind, "", {}});
+  }
+  doc.language = language;
+  Segment().Segment(doc);
+  Stage().Annotate(doc, std::nullopt);
+  return doc;
+}
+
 // "Ce dimanche 27[2016-03-27] trois semaines[P3W]": every mention in order.
 std::string Render(const Document& doc) {
   std::string out;
@@ -136,20 +152,7 @@ TEST(DateStageTest, InfersPublicationFromTheText) {
 // a header line with other words, or a date line below the start of the
 // text, is not.
 TEST(DateStageTest, ADateAloneAboveTheTextIsThePublicationStamp) {
-  auto analyse = [](const std::vector<std::pair<std::string, BlockKind>>& lines,
-                    const std::string& language) {
-    Document doc;
-    for (const auto& [line, kind] : lines) {
-      if (!doc.raw.empty()) doc.raw += "\n\n";
-      const uint32_t begin = static_cast<uint32_t>(doc.raw.size());
-      doc.raw += line;
-      doc.blocks.push_back({{begin, static_cast<uint32_t>(doc.raw.size())}, kind, "", {}});
-    }
-    doc.language = language;
-    Segment().Segment(doc);
-    Stage().Annotate(doc, std::nullopt);
-    return doc;
-  };
+  const auto analyse = AnalyseLines;
   const std::string body_en = "Iraqi forces on Thursday recaptured the mosque.";
   Document doc = analyse({{"Mosul mosque retaken", BlockKind::kTitle},
                           {"June 29, 2017", BlockKind::kNavigation},
@@ -171,6 +174,56 @@ TEST(DateStageTest, ADateAloneAboveTheTextIsThePublicationStamp) {
   EXPECT_NE(doc.published.basis, "stated");
   doc = analyse({{body_en, BlockKind::kBody}, {"June 29, 2017", BlockKind::kNavigation}}, "en");
   EXPECT_NE(doc.published.basis, "stated");
+}
+
+// Stamps with a cue: on the page's first line ("date 2023-10-18 ...", even
+// glued to the title), after "Last Updated:" with a weekday, and a date line
+// with a zoned clock time; an ISO month alone bounds publication to the month.
+TEST(DateStageTest, PageStampsStateOrBoundPublication) {
+  struct Case {
+    std::vector<std::pair<std::string, BlockKind>> lines;
+    const char* published;
+    const char* rendering;
+  };
+  const Case cases[] = {
+      {{{"date 2023-10-18 Blast at a Gaza hospital", BlockKind::kTitle},
+        {"Officials said the hospital was hit on Tuesday.", BlockKind::kBody}},
+       "2023-10-18", "on Tuesday[2023-10-17]"},
+      {{{"Reuters| Last Updated: Sunday, July 9, 2017 - 18:06", BlockKind::kNotice},
+        {"The army said it had retaken the old city.", BlockKind::kBody}},
+       "2017-07-09", ""},
+      {{{"Port blast toll rises", BlockKind::kTitle},
+        {"Aug 07 2020, 16:05 IST", BlockKind::kOther},
+        {"The minister said on Friday that 154 people had died.", BlockKind::kBody}},
+       "2020-08-07", "on Friday[2020-08-07]"},
+  };
+  for (const Case& c : cases) {
+    const Document stamped = AnalyseLines(c.lines, "en");
+    EXPECT_EQ(stamped.published.value.value_or(""), c.published) << c.lines[0].first;
+    EXPECT_EQ(Render(stamped), c.rendering) << c.lines[0].first;
+  }
+
+  Document doc = AnalyseLines({{"date 2022-04 Frappe sur une gare", BlockKind::kTitle},
+                      {"La gare a été frappée le 8 avril 2022, selon les autorités.", BlockKind::kBody}},
+                     "fr");
+  EXPECT_EQ(doc.published.basis, "inferred");
+  EXPECT_EQ(doc.published.earliest.value_or(""), "2022-04-08");
+  EXPECT_EQ(doc.published.latest.value_or(""), "2022-04-30");
+}
+
+// A wire dateline's day ("BEIRUT, Oct 15 (Reuters)") is the publication day;
+// with nothing that pins a day, the text's latest past date bounds
+// publication from below and today from above.
+TEST(DateStageTest, DatelinesPinAndPastDatesBoundPublication) {
+  Document doc = Analyse("BEIRUT, Oct 15 (Reuters) - The fighters, who took the city in 2014, left.",
+                         "en", std::nullopt, std::string("2026-11-23"));
+  EXPECT_EQ(doc.published.value.value_or(""), "2015-10-15");
+
+  doc = Analyse("Le pont, construit en 1889, a été détruit par la crue.", "fr", std::nullopt,
+                std::string("2026-11-23"));
+  EXPECT_FALSE(doc.published.value.has_value());
+  EXPECT_EQ(doc.published.earliest.value_or(""), "1889-01-01");
+  EXPECT_EQ(doc.published.latest.value_or(""), "2026-11-23");
 }
 
 TEST(DateStageTest, ReferenceDateIsOnlyAFallback) {

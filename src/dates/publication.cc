@@ -29,6 +29,7 @@ bool Told(const DateSpec& s) { return s.tense != Tense::kFuture && s.dir <= 0; }
 struct Constraints {
   std::vector<size_t> weekday_day;   // "Ce dimanche 27": publication that day or the next
   std::vector<DateSpec> weekday_day_past;  // the same, read as told in the past
+  std::vector<size_t> dateline;      // "BEIRUT, Oct 15 (Reuters)": publication that day or the next
   std::vector<size_t> recent;        // "le 7 mars" in the past: within kRecentDays before
   std::vector<std::pair<size_t, size_t>> after;  // (X dernier, earlier explicit date before it)
   std::vector<std::pair<size_t, size_t>> elapsed;  // (duration, date it runs from)
@@ -63,6 +64,7 @@ Constraints Collect(const std::vector<DateSpec>& specs) {
       c.weekday_day_past.push_back(s);
       c.weekday_day_past.back().tense = Tense::kPast;
     }
+    if (s.dateline && s.op == "abs" && s.day && s.month && !s.year) c.dateline.push_back(i);
     if (s.op == "abs" && s.day && s.month && !s.year && !s.weekday &&
         (s.dir < 0 || (s.dir == 0 && s.tense == Tense::kPast))) {
       c.recent.push_back(i);
@@ -112,6 +114,13 @@ Score ScoreDay(int64_t day, const std::vector<DateSpec>& specs, const Constraint
       if (evidence) evidence->push_back(i);
     }
   }
+  for (size_t i : c.dateline) {
+    Resolved r = resolve(i);
+    if (r.ok && day - r.start >= 0 && day - r.start <= 1) {
+      ++score[0];
+      if (evidence) evidence->push_back(i);
+    }
+  }
   for (size_t i : c.recent) {
     Resolved r = resolve(i);
     const int64_t window = specs[i].dir < 0 ? kLastDays : kRecentDays;
@@ -149,19 +158,35 @@ Score ScoreDay(int64_t day, const std::vector<DateSpec>& specs, const Constraint
 
 }  // namespace
 
-PublicationGuess InferPublication(const std::vector<DateSpec>& specs,
-                                  const std::vector<std::string>& texts,
-                                  const std::vector<NoticeBound>& notices,
-                                  std::optional<int64_t> today) {
-  PublicationGuess guess;
-  std::optional<int64_t> upper = today;
-  const NoticeBound* notice = nullptr;
-  for (const NoticeBound& n : notices) {
-    if (!upper || n.latest < *upper) {
-      upper = n.latest;
-      notice = &n;
-    }
+namespace {
+
+// The days the page's bounds leave open: on or after the latest `earliest`,
+// on or before the earliest `latest` (and today). `used` gets the bounds
+// that decided.
+struct Window {
+  std::optional<int64_t> first, last;
+  std::vector<const PublicationBound*> used;
+};
+
+Window PageWindow(const std::vector<PublicationBound>& bounds, std::optional<int64_t> today) {
+  Window w;
+  w.last = today;
+  const PublicationBound* lower = nullptr;
+  const PublicationBound* upper = nullptr;
+  for (const PublicationBound& b : bounds) {
+    if (b.earliest && (!w.first || *b.earliest > *w.first)) w.first = b.earliest, lower = &b;
+    if (!w.last || b.latest < *w.last) w.last = b.latest, upper = &b;
   }
+  if (lower) w.used.push_back(lower);
+  if (upper && upper != lower) w.used.push_back(upper);
+  return w;
+}
+
+// The candidate days: around the text's explicit years, within the page's
+// window; the page's window alone when it is closed (a stamp's month).
+std::optional<std::pair<int64_t, int64_t>> CandidateDays(const std::vector<DateSpec>& specs,
+                                                        const Window& w) {
+  if (w.first && w.last) return std::make_pair(*w.first, *w.last);
   int min_year = 0, max_year = 0;
   for (const DateSpec& s : specs) {
     if (!YearExplicit(s)) continue;
@@ -169,24 +194,42 @@ PublicationGuess InferPublication(const std::vector<DateSpec>& specs,
     min_year = min_year == 0 ? y : std::min(min_year, y);
     max_year = std::max(max_year, y);
   }
-  PublishedDate& p = guess.published;
-  if (max_year == 0) {
-    if (notice) {
-      p.latest = FormatDay(notice->latest);
-      p.basis = "inferred";
-      p.evidence.push_back(notice->text);
-    }
-    return guess;
-  }
+  if (max_year == 0) return std::nullopt;
   min_year = std::max(min_year, max_year - kYearsBefore);
   int64_t first = DaysFromCivil({min_year, 1, 1});
   int64_t last = DaysFromCivil({max_year + kYearsAfter, 12, 31});
-  if (upper) last = std::min(last, *upper);
+  if (w.first) first = std::max(first, *w.first);
+  if (w.last) last = std::min(last, *w.last);
+  return std::make_pair(first, last);
+}
+
+}  // namespace
+
+PublicationGuess InferPublication(const std::vector<DateSpec>& specs,
+                                  const std::vector<std::string>& texts,
+                                  const std::vector<PublicationBound>& bounds,
+                                  std::optional<int64_t> today) {
+  PublicationGuess guess;
+  const Window window = PageWindow(bounds, today);
+  PublishedDate& p = guess.published;
+  const std::optional<std::pair<int64_t, int64_t>> days = CandidateDays(specs, window);
+  if (!days) {
+    if (!window.used.empty()) {
+      if (window.first) p.earliest = FormatDay(*window.first);
+      if (window.last) p.latest = FormatDay(*window.last);
+      p.basis = "inferred";
+      for (const PublicationBound* b : window.used) p.evidence.push_back(b->text);
+    }
+    return guess;
+  }
+  const auto [first, last] = *days;
   if (last < first) return guess;
 
   const Constraints c = Collect(specs);
   Score best{-1, -1, -1, -1};
   int64_t earliest = 0, latest = 0;
+  int most_past = -1;       // most explicit past dates on or before one day
+  int64_t after_past = 0;   // the first day with that many
   for (int64_t day = first; day <= last; ++day) {
     const Score score = ScoreDay(day, specs, c, nullptr);
     if (score > best) {
@@ -195,19 +238,28 @@ PublicationGuess InferPublication(const std::vector<DateSpec>& specs,
     } else if (score == best) {
       latest = day;
     }
+    if (score[3] > most_past) most_past = score[3], after_past = day;
   }
   p.basis = "inferred";
+  // A single day when a day-precision constraint pins the start: the text's
+  // latest dated event, reported the day it happened. Otherwise only the
+  // text's latest past date bounds publication from below, and the page
+  // (today, a notice, a stamp's month) from above: the expected year is
+  // where relative dates hang, not a bound.
+  if (best[0] > 0 || best[1] > 0) {
+    p.value = FormatDay(earliest);
+  } else if (window.last) {
+    earliest = after_past;
+    latest = *window.last;
+  }
   p.earliest = FormatDay(earliest);
   p.latest = FormatDay(latest);
-  // A single day when a day-precision constraint pins the start: the text's
-  // latest dated event, reported the day it happened.
-  if (best[0] > 0 || best[1] > 0) p.value = FormatDay(earliest);
   std::vector<size_t> evidence;
   ScoreDay(earliest, specs, c, &evidence);
   std::sort(evidence.begin(), evidence.end());
   evidence.erase(std::unique(evidence.begin(), evidence.end()), evidence.end());
   for (size_t i : evidence) p.evidence.push_back(texts[i]);
-  if (notice) p.evidence.push_back(notice->text);
+  for (const PublicationBound* b : window.used) p.evidence.push_back(b->text);
   guess.anchor = earliest;
   return guess;
 }

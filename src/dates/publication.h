@@ -14,9 +14,11 @@
 
 namespace recoupe::dates {
 
-// An upper bound from a page notice ("Cet article date de plus de huit ans").
-struct NoticeBound {
-  int64_t latest = 0;  // publication is on or before this day
+// Bounds the page puts on publication: a notice ("Cet article date de plus
+// de huit ans": latest only) or a stamp that names a month ("date 2022-04").
+struct PublicationBound {
+  std::optional<int64_t> earliest;  // publication is on or after this day
+  int64_t latest = 0;               // publication is on or before this day
   std::string text;
 };
 
@@ -28,7 +30,7 @@ struct PublicationGuess {
 // `specs` in document order with their texts (`texts[i]` for `specs[i]`).
 PublicationGuess InferPublication(const std::vector<DateSpec>& specs,
                                   const std::vector<std::string>& texts,
-                                  const std::vector<NoticeBound>& notices,
+                                  const std::vector<PublicationBound>& bounds,
                                   std::optional<int64_t> today);
 
 }  // namespace recoupe::dates
