@@ -556,7 +556,9 @@ void DateStage::Annotate(Document& doc, const std::optional<std::string>& refere
                                    texts[i] + " is told in the past but falls after publication (" +
                                        dates::FormatDay(*pub_latest) + ")"));
     }
-    if (s.op == "duration" && s.relation == "after" && s.n && anchor) {
+    // Against publication only when its day is known, not an interval's start.
+    if (s.op == "duration" && s.relation == "after" && s.n && anchor &&
+        (doc.published.value || doc.published.basis == "reference")) {
       // "trois mois à peine après ... en janvier 2015": the gap from that date
       // to the sentence's event (its other date, else publication).
       std::optional<size_t> from, event;
