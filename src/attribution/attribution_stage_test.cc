@@ -159,9 +159,9 @@ INSTANTIATE_TEST_SUITE_P(
         // A reporting verb in the present leaves the conditional a hedge; in
         // a past tense the conditional is the future in the past.
         Case{"fr", "Le quotidien rapporte qu'il s'agirait d'un homme de 31 ans.",
-             "[Le quotidien rapporte qu…] <- Le quotidien (rapporte) ~agirait"},
+             "[Le quotidien rapporte qu…] <- quotidien (rapporte) ~agirait"},
         Case{"fr", "Le préfet a annoncé que les écoles rouvriraient lundi.",
-             "[Le préfet a annoncé que …] <- Le préfet (a annoncé)"},
+             "[Le préfet a annoncé que …] <- préfet (a annoncé)"},
         // A modal conditional is a possibility even in a reported clause.
         Case{"fr", "L'ONG a indiqué que ces frappes pourraient constituer des crimes de guerre.",
              "[L'ONG a indiqué que ces …] <- ONG (a indiqué) ~pourraient"}));

@@ -38,10 +38,16 @@ std::set<std::pair<std::string_view, uint32_t>> CreditedInTheirDocument(const Do
   return credited;
 }
 
-uint64_t TextKey(const Dossier& dossier, const std::string& id) {
+// Orders the two documents of a copy whose original is unknown: the one
+// that may have been published last (the later end of its publication
+// window) is the copy; between equal windows, one chosen by its text, never
+// by input order.
+std::pair<std::string, uint64_t> CopyKey(const Dossier& dossier, const std::string& id) {
   for (const Document& doc : dossier.documents)
-    if (doc.id == id) return FeatureId("raw", doc.raw);
-  return 0;
+    if (doc.id == id)
+      return {doc.published.latest.value_or(doc.published.value.value_or("")),
+              FeatureId("raw", doc.raw)};
+  return {};
 }
 
 }  // namespace
@@ -62,13 +68,19 @@ std::vector<DossierFlag> CopiedTextFlags(const Dossier& dossier) {
   for (const Reuse& reuse : dossier.reuse) {
     if (reuse.passages.empty()) continue;
     // The copy: the document that is not the original; when that is unknown,
-    // one chosen by text, never by input order.
+    // the one that may have been published last (CopyKey).
     const bool copy_is_a = reuse.original ? *reuse.original == reuse.b
-                                          : TextKey(dossier, reuse.a) > TextKey(dossier, reuse.b);
+                                          : CopyKey(dossier, reuse.a) > CopyKey(dossier, reuse.b);
     DossierFlag flag;
     flag.kind = "copied_text";
     flag.document = copy_is_a ? reuse.a : reuse.b;
-    const Span first = copy_is_a ? reuse.passages.front().a : reuse.passages.front().b;
+    // The copy's first shared passage by its own position (passages come in
+    // the order of the pair's first document, which depends on input order).
+    Span first = copy_is_a ? reuse.passages.front().a : reuse.passages.front().b;
+    for (const ReusedPassage& passage : reuse.passages) {
+      const Span& in_copy = copy_is_a ? passage.a : passage.b;
+      if (in_copy.begin < first.begin) first = in_copy;
+    }
     flag.begin = first.begin;
     flag.end = first.end;
     const std::string& other = copy_is_a ? reuse.b : reuse.a;
