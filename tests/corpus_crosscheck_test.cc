@@ -155,8 +155,11 @@ TEST_F(SeedsCrossCheck, CopiedTextBetween001And004IsFlagged) {
   const auto flag = std::find_if(dossier_->flags.begin(), dossier_->flags.end(),
                                  [](const DossierFlag& f) { return f.kind == "copied_text"; });
   ASSERT_NE(flag, dossier_->flags.end());
-  EXPECT_EQ(flag->document, k004);
-  EXPECT_EQ(flag->related, std::vector<std::string>{k001});
+  // Neither is known to be the original (their publication windows
+  // overlap): the flag stands on one of the pair and names the other.
+  const std::string other = flag->document == k004 ? k001 : k004;
+  EXPECT_TRUE(flag->document == k004 || flag->document == k001) << flag->document;
+  EXPECT_EQ(flag->related, std::vector<std::string>{other});
 }
 
 TEST_F(SeedsCrossCheck, SaturdayAgainstSundayForTheEndOfTheBattle) {

@@ -38,16 +38,10 @@ std::set<std::pair<std::string_view, uint32_t>> CreditedInTheirDocument(const Do
   return credited;
 }
 
-// Orders the two documents of a copy whose original is unknown: the one
-// that may have been published last (the later end of its publication
-// window) is the copy; between equal windows, one chosen by its text, never
-// by input order.
-std::pair<std::string, uint64_t> CopyKey(const Dossier& dossier, const std::string& id) {
+uint64_t TextKey(const Dossier& dossier, const std::string& id) {
   for (const Document& doc : dossier.documents)
-    if (doc.id == id)
-      return {doc.published.latest.value_or(doc.published.value.value_or("")),
-              FeatureId("raw", doc.raw)};
-  return {};
+    if (doc.id == id) return FeatureId("raw", doc.raw);
+  return 0;
 }
 
 }  // namespace
@@ -68,9 +62,9 @@ std::vector<DossierFlag> CopiedTextFlags(const Dossier& dossier) {
   for (const Reuse& reuse : dossier.reuse) {
     if (reuse.passages.empty()) continue;
     // The copy: the document that is not the original; when that is unknown,
-    // the one that may have been published last (CopyKey).
+    // one chosen by text, never by input order.
     const bool copy_is_a = reuse.original ? *reuse.original == reuse.b
-                                          : CopyKey(dossier, reuse.a) > CopyKey(dossier, reuse.b);
+                                          : TextKey(dossier, reuse.a) > TextKey(dossier, reuse.b);
     DossierFlag flag;
     flag.kind = "copied_text";
     flag.document = copy_is_a ? reuse.a : reuse.b;
