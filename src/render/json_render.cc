@@ -323,7 +323,9 @@ namespace recoupe {
 
 void WriteJson(const Dossier& dossier, std::ostream& out) {
   using namespace json;
-  out << "{\n  \"recoupe_version\": " << Json(Version()).dump() << ",\n";
+  // The schema's $id (docs/dossier.schema.json), so validators find it.
+  out << "{\n  \"$schema\": \"https://recoupe.invalid/schema/dossier-1.json\",\n";
+  out << "  \"recoupe_version\": " << Json(Version()).dump() << ",\n";
   out << "  \"schema_version\": 1,\n";
   // Documents are written one at a time, so memory holds one document's JSON,
   // never the whole dossier's.

@@ -34,6 +34,7 @@ Dossier SmallDossier() {
 TEST(Render, JsonHasTheContractFields) {
   const auto json = nlohmann::json::parse(RenderJson(SmallDossier()));
   EXPECT_EQ(json["schema_version"], 1);
+  EXPECT_EQ(json["$schema"], "https://recoupe.invalid/schema/dossier-1.json");
   const auto& doc = json["documents"][0];
   EXPECT_EQ(doc["title"], "Un titre");
   EXPECT_EQ(doc["body"], "Le score est 3 < 4 & « juste ».");
