@@ -27,8 +27,15 @@ TEST(CliStoreConcurrency, TwoIngestsOfTheSameFilesBothSucceed) {
   const std::string dir = recoupe::testing::FreshTempDir();
   const std::string ingest = std::string(RECOUPE_BINARY) + " ingest --db " + dir +
                              "/shared.db " RECOUPE_SOURCE_DIR "/examples -q";
+  recoupe::testing::WriteFileOrDie(dir + "/seed.txt", "Le 3 mars 2016, la ville a été reprise.\n");
   for (int round = 0; round < 3; ++round) {
+    // The store exists before the race (creating one new store from two
+    // processes at once is another matter): the race is on the same texts.
     RunCommand("rm -f " + dir + "/shared.db*");
+    ASSERT_EQ(RunCommand(std::string(RECOUPE_BINARY) + " ingest --db " + dir + "/shared.db " +
+                         dir + "/seed.txt -q")
+                  .exit_code,
+              0);
     // The first process in the background, the second in the foreground.
     const auto result = RunCommand("(" + ingest + " > " + dir + "/first.out 2> " + dir +
                                    "/first.err; echo $? > " + dir + "/first.code) & " + ingest +
