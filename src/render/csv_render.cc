@@ -11,15 +11,12 @@ namespace {
 
 using Row = std::vector<std::string>;
 
+// Whole numbers without a decimal point, others with six significant digits.
 std::string Number(const std::optional<double>& value) {
   if (!value) return "";
-  if (std::floor(*value) == *value && std::fabs(*value) < 1e15) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.0f", *value);
-    return text;
-  }
+  const bool whole = std::floor(*value) == *value && std::fabs(*value) < 1e15;
   char text[32];
-  std::snprintf(text, sizeof text, "%.6g", *value);
+  std::snprintf(text, sizeof text, whole ? "%.0f" : "%.6g", *value);
   return text;
 }
 
